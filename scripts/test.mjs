@@ -1,0 +1,41 @@
+// `npm test`: build, type-check, lint, size budget and the browser tests, then one closing line
+// `N passed, M failed` counted from the test runners' results (a failed check adds one failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const steps = [
+  { name: 'build', command: ['node', 'scripts/build.mjs'], required: true },
+  { name: 'type-check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: [bin('eslint'), '.'] },
+  { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
+  { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
+];
+
+rmSync('.test-results', { recursive: true, force: true });
+let passed = 0;
+let failed = 0;
+const report = [];
+for (const step of steps) {
+  console.log(`\n── ${step.name} ──`);
+  const { status } = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit' });
+  if (step.results) {
+    const counts = existsSync(step.results) ? JSON.parse(readFileSync(step.results, 'utf8')) : undefined;
+    if (counts) {
+      passed += counts.passed;
+      failed += counts.failed;
+      report.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    }
+    if (status !== 0 && !counts?.failed) {
+      failed++;
+      report.push(`${step.name}: the runner failed (exit ${status})`);
+    }
+  } else {
+    report.push(`${step.name}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`}`);
+    if (status !== 0) failed++;
+  }
+  if (status !== 0 && step.required) break;
+}
+console.log(`\n── summary ──\n${report.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,141 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { benefits, BENEFIT_IDS, type BenefitId } from '../../content/benefits.js';
+import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
+import { heading } from '../../internal/heading.js';
+import { moveFocus } from '../../internal/keys.js';
+import { MnElement } from '../../internal/mn-element.js';
+import { chevron, theme } from '../../internal/theme.styles.js';
+import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
+import { styles } from './benefits-accordion.styles.js';
+
+/** Space-separated lists reflect as an attribute only while they hold something. */
+const list = { toAttribute: (value: string) => value || null };
+/** Keeps the attribute's text, so a warning can quote exactly what was written. */
+const raw = { fromAttribute: (value: string | null) => value as unknown as number };
+
+/** Panels are landmarks only while few enough can be open to keep the landmark list useful. */
+const MAX_REGIONS = 6;
+
+/**
+ * The ten key benefits of micro-needling, from the article, as a WAI-ARIA accordion.
+ *
+ * @tagname mn-benefits-accordion
+ * @summary The article's ten key points about micro-needling as an accessible accordion.
+ *
+ * @fires mn-toggle - An item opened or closed, by the visitor or a method. `detail: { id, open }`.
+ *
+ * @csspart item - The wrapper of one benefit (header and panel).
+ * @csspart header - The heading element around each header button.
+ * @csspart button - The header button that opens and closes a benefit.
+ * @csspart icon - The chevron inside each header button.
+ * @csspart panel - The panel holding a benefit's text.
+ *
+ * @cssprop [--mn-accent=#0b6e69] - Accent colour of the chevrons and the focus ring.
+ * @cssprop [--mn-text] - Text colour; inherits the page's by default.
+ * @cssprop [--mn-surface=transparent] - Background of the accordion.
+ * @cssprop [--mn-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Colour of borders and dividers.
+ * @cssprop [--mn-radius=0.5rem] - Corner radius.
+ * @cssprop [--mn-space=1rem] - Inline padding of headers and panels.
+ * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ */
+export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
+  static override styles = [theme, styles];
+
+  /** Space-separated ids of the benefits to show, in that order. Empty shows all ten. */
+  @property() items = '';
+
+  /** Space-separated ids of the expanded benefits; kept in step as the visitor toggles. */
+  @property({ reflect: true, converter: list }) open = '';
+
+  /** Lets several benefits be open at once; without it, opening one closes the others. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** Level (2 to 6) of the heading around each header button. */
+  @property({ attribute: 'heading-level', converter: raw }) headingLevel = 3;
+
+  private readonly disclosure = new DisclosureController(this);
+  private level = 3;
+  private shownFor?: string;
+  private shownIds: BenefitId[] = [];
+
+  /** The ids shown, in order. */
+  get shown(): readonly BenefitId[] {
+    if (this.shownFor !== this.items) {
+      this.shownFor = this.items;
+      this.shownIds = pickIds(this, this.items, BENEFIT_IDS, 'items');
+    }
+    return this.shownIds;
+  }
+
+  /** Opens one benefit (closing the others unless `multiple`). */
+  show(id: BenefitId): void {
+    this.disclosure.set(id, true);
+  }
+
+  /** Closes one benefit. */
+  hide(id: BenefitId): void {
+    this.disclosure.set(id, false);
+  }
+
+  /** Opens a closed benefit or closes an open one. */
+  toggle(id: BenefitId): void {
+    this.disclosure.toggle(id);
+  }
+
+  /** Opens every shown benefit, even without `multiple`. */
+  showAll(): void {
+    this.disclosure.showAll();
+  }
+
+  /** Closes every benefit. */
+  hideAll(): void {
+    this.disclosure.hideAll();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 6, 3);
+    if (changed.has('open') || changed.has('items')) {
+      const stray = tokens(this.open).filter((id) => !this.shown.includes(id as BenefitId));
+      if (stray.length) warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
+    }
+  }
+
+  protected override render() {
+    const text = benefits();
+    const expanded = this.disclosure.expanded;
+    const region = this.shown.length <= MAX_REGIONS;
+    return html`<div class="list" lang=${this.textLang} dir=${this.textDir} @keydown=${this.onKeydown}>
+      ${this.shown.map((id) => {
+        const button = html`<button
+          part="button"
+          id="button-${id}"
+          aria-expanded=${expanded.has(id)}
+          aria-controls="panel-${id}"
+          @click=${() => this.disclosure.toggle(id)}
+        >
+          <span class="title">${text[id].title}</span>${chevron}
+        </button>`;
+        return html`<div part="item" class="item">
+          ${heading(this.level, 'header', button)}
+          <div
+            part="panel"
+            class="panel"
+            id="panel-${id}"
+            role=${region ? 'region' : nothing}
+            aria-labelledby=${region ? `button-${id}` : nothing}
+            hidden=${this.disclosure.hidden(id, expanded)}
+            @beforematch=${() => this.disclosure.set(id, true)}
+          >
+            <p class="body">${text[id].body}</p>
+          </div>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="button"]')];
+    moveFocus(event, buttons, 'ArrowUp', 'ArrowDown');
+  }
+}

@@ -1,0 +1,69 @@
+import { css, svg } from 'lit';
+
+/**
+ * The one theming surface every element shares. Public `--mn-*` properties are read here, once,
+ * into private `--_*` ones with their defaults; element styles use only the private ones.
+ * Colour and font are left unset by default so they inherit the host page's.
+ */
+export const theme = css`
+  :host {
+    --_accent: var(--mn-accent, #0b6e69);
+    --_accent-text: var(--mn-accent-text, #fff);
+    --_text: var(--mn-text);
+    --_muted: var(--mn-muted-text, color-mix(in srgb, currentColor 78%, transparent));
+    --_surface: var(--mn-surface, transparent);
+    --_border: var(--mn-border-color, color-mix(in srgb, currentColor 25%, transparent));
+    --_radius: var(--mn-radius, 0.5rem);
+    --_space: var(--mn-space, 1rem);
+    --_shadow: var(--mn-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
+    --_font: var(--mn-font);
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p {
+    margin: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .icon {
+      color: ButtonText;
+    }
+  }
+`;
+
+/** A downward chevron that turns with `aria-expanded`; drawn in currentColor. */
+export const chevron = svg`<svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;

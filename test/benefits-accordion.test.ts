@@ -1,0 +1,397 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/components/benefits-accordion/define.js';
+import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
+import { BENEFIT_IDS } from '../src/content/benefits.js';
+import type { ToggleDetail } from '../src/internal/disclosure.js';
+import { animationsDone, canEmulateMedia, captureWarnings, text } from './helpers.js';
+
+const TITLES = [
+  'Procedure',
+  'Collagen stimulation',
+  'Skin rejuvenation',
+  'Enhanced product absorption',
+  'Reduced appearance of scars',
+  'Improved skin texture and tone',
+  'Minimal downtime',
+  'Suitable for various skin types',
+  'Gradual and cumulative results',
+  'Professional guidance',
+];
+
+const buttons = (el: MnBenefitsAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')];
+const button = (el: MnBenefitsAccordion, id: string) => el.shadowRoot!.getElementById(`button-${id}`) as HTMLButtonElement;
+const panel = (el: MnBenefitsAccordion, id: string) => el.shadowRoot!.getElementById(`panel-${id}`) as HTMLElement;
+/** Whether the visitor can see (and a screen reader reach) a panel's text. */
+const shown = (el: MnBenefitsAccordion, id: string) => panel(el, id).querySelector('p')!.checkVisibility();
+const focused = (el: MnBenefitsAccordion) => el.shadowRoot!.activeElement?.id;
+
+async function settle(el: MnBenefitsAccordion) {
+  await el.updateComplete;
+  await animationsDone(el.shadowRoot!);
+  await el.updateComplete;
+}
+
+function events(el: HTMLElement): ToggleDetail[] {
+  const log: ToggleDetail[] = [];
+  el.addEventListener('mn-toggle', (e) => log.push(e.detail));
+  return log;
+}
+
+describe('<mn-benefits-accordion>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('rendering', () => {
+    it('shows the ten benefits of the article in order, all collapsed', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      expect(buttons(el).map((b) => text(b))).to.deep.equal(TITLES);
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(BENEFIT_IDS.map((id) => `button-${id}`));
+      for (const id of BENEFIT_IDS) {
+        expect(button(el, id).getAttribute('aria-expanded')).to.equal('false');
+        expect(shown(el, id)).to.equal(false);
+      }
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it("shows each benefit's text from the article, its typo fixed", async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      expect(text(panel(el, 'procedure'))).to.equal(
+        'During a micro-needling treatment, the skin is cleansed and then a very light peel is applied. The micro-needling device is then gently circled over the targeted area, creating superficial punctures or channels in the skin.',
+      );
+      expect(shown(el, 'procedure')).to.equal(true);
+    });
+
+    it('wraps each header button, alone, in an h3 and ties it to its panel', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      for (const b of buttons(el)) {
+        const parent = b.parentElement!;
+        expect(parent.localName).to.equal('h3');
+        expect(parent.children.length).to.equal(1);
+        expect(text(parent)).to.equal(text(b));
+        expect(b.getAttribute('aria-controls')).to.equal(b.id.replace('button-', 'panel-'));
+      }
+    });
+
+    it('keeps every header in the Tab order and collapsed panels out of it', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      buttons(el)[0].focus();
+      for (let i = 1; i < 10; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)).to.equal(`button-${BENEFIT_IDS[i]}`);
+      }
+    });
+
+    it('uses no region landmarks for ten panels, and labelled regions for six or fewer', async () => {
+      const all = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      expect(all.shadowRoot!.querySelectorAll('[role="region"]').length).to.equal(0);
+      const few = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="procedure minimal-downtime"></mn-benefits-accordion>`,
+      );
+      expect(panel(few, 'procedure').getAttribute('role')).to.equal('region');
+      expect(panel(few, 'procedure').getAttribute('aria-labelledby')).to.equal('button-procedure');
+    });
+
+    it('leaves collapsed text where find-in-page can reach it, and opens it when found', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      expect(panel(el, 'skin-types').getAttribute('hidden')).to.equal('until-found');
+      expect(text(panel(el, 'skin-types'))).to.contain('trained professional');
+      const log = events(el);
+      // The browser fires beforematch on the hidden="until-found" panel that holds a match.
+      panel(el, 'skin-types').dispatchEvent(new Event('beforematch', { bubbles: true }));
+      await settle(el);
+      expect(button(el, 'skin-types').getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(el, 'skin-types')).to.equal(true);
+      expect(log).to.deep.equal([{ id: 'skin-types', open: true }]);
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('shows exactly the items asked for, in that order, with h2 headings and one open', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="scar-reduction procedure" heading-level="2" open="procedure"></mn-benefits-accordion>`,
+      );
+      expect(buttons(el).map((b) => text(b))).to.deep.equal(['Reduced appearance of scars', 'Procedure']);
+      expect(buttons(el).map((b) => b.parentElement!.localName)).to.deep.equal(['h2', 'h2']);
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, 'scar-reduction').getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(el, 'procedure')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('follows the items property', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      el.items = 'minimal-downtime skin-types';
+      await el.updateComplete;
+      expect(buttons(el).map((b) => text(b))).to.deep.equal(['Minimal downtime', 'Suitable for various skin types']);
+    });
+
+    for (const level of [2, 3, 4, 5, 6]) {
+      it(`wraps headers in h${level} for heading-level="${level}"`, async () => {
+        const el = await fixture<MnBenefitsAccordion>(
+          html`<mn-benefits-accordion heading-level=${level}></mn-benefits-accordion>`,
+        );
+        expect(new Set(buttons(el).map((b) => b.parentElement!.localName))).to.deep.equal(new Set([`h${level}`]));
+      });
+    }
+
+    it('reflects open as the visitor toggles, and opens what the property names', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      expect(el.hasAttribute('open')).to.equal(false);
+      button(el, 'skin-types').click();
+      await el.updateComplete;
+      expect(el.getAttribute('open')).to.equal('skin-types');
+      el.open = 'procedure';
+      await settle(el);
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, 'skin-types').getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(el, 'skin-types')).to.equal(false);
+    });
+
+    it('without multiple, opening one benefit closes the other', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      button(el, 'minimal-downtime').click();
+      await settle(el);
+      expect(el.open).to.equal('minimal-downtime');
+      expect(shown(el, 'procedure')).to.equal(false);
+      expect(shown(el, 'minimal-downtime')).to.equal(true);
+    });
+
+    it('with multiple, keeps several open', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion multiple open="procedure"></mn-benefits-accordion>`,
+      );
+      button(el, 'minimal-downtime').click();
+      await settle(el);
+      expect(el.getAttribute('open')).to.equal('procedure minimal-downtime');
+      expect(shown(el, 'procedure')).to.equal(true);
+      expect(shown(el, 'minimal-downtime')).to.equal(true);
+    });
+  });
+
+  describe('methods and events', () => {
+    it('show, hide and toggle open and close one benefit, each firing mn-toggle', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const log = events(el);
+      el.show('procedure');
+      el.toggle('skin-types');
+      await settle(el);
+      expect(el.open).to.equal('skin-types');
+      el.toggle('skin-types');
+      el.hide('skin-types');
+      await settle(el);
+      expect(el.open).to.equal('');
+      expect(log).to.deep.equal([
+        { id: 'procedure', open: true },
+        { id: 'procedure', open: false },
+        { id: 'skin-types', open: true },
+        { id: 'skin-types', open: false },
+      ]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('showAll opens every item even without multiple, and hideAll closes them', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const log = events(el);
+      el.showAll();
+      await settle(el);
+      expect(BENEFIT_IDS.map((id) => shown(el, id))).to.deep.equal(BENEFIT_IDS.map(() => true));
+      expect(log.length).to.equal(10);
+      el.hideAll();
+      await settle(el);
+      expect(BENEFIT_IDS.map((id) => shown(el, id))).to.deep.equal(BENEFIT_IDS.map(() => false));
+      expect(log.length).to.equal(20);
+    });
+
+    it('fires a bubbling, composed mn-toggle on a click, and none on first render', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const log: Event[] = [];
+      wrapper.addEventListener('mn-toggle', (e) => log.push(e));
+      const el = document.createElement('mn-benefits-accordion');
+      el.open = 'procedure';
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(log.length).to.equal(0);
+      setTimeout(() => button(el, 'collagen-stimulation').click());
+      const event = await oneEvent(wrapper, 'mn-toggle');
+      expect(event.detail).to.deep.equal({ id: 'procedure', open: false });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(log.map((e) => (e as CustomEvent<ToggleDetail>).detail)).to.deep.equal([
+        { id: 'procedure', open: false },
+        { id: 'collagen-stimulation', open: true },
+      ]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('toggles with Enter and Space', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      button(el, 'procedure').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('moves between headers with the arrow keys, wrapping, and Home and End', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      button(el, 'procedure').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal('button-collagen-stimulation');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal('button-professional-guidance');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal('button-procedure');
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal('button-professional-guidance');
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal('button-procedure');
+      expect(el.open).to.equal('');
+    });
+  });
+
+  describe('motion, print and layout', () => {
+    afterEach(async () => {
+      if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference', media: 'screen' });
+    });
+
+    it('animates the height of a panel as it opens, and keeps a closing panel visible until it ends', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      el.hide('procedure');
+      await el.updateComplete;
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
+      expect(panel(el, 'procedure').getAnimations().length).to.equal(1);
+      expect(shown(el, 'procedure')).to.equal(true);
+      await settle(el);
+      expect(shown(el, 'procedure')).to.equal(false);
+    });
+
+    it('does not animate at all under prefers-reduced-motion', async function () {
+      if (!canEmulateMedia) this.skip();
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      el.toggle('minimal-downtime');
+      await el.updateComplete;
+      expect(el.shadowRoot!.getAnimations().length).to.equal(0);
+      expect(shown(el, 'procedure')).to.equal(false);
+      expect(shown(el, 'minimal-downtime')).to.equal(true);
+      expect(getComputedStyle(button(el, 'procedure').querySelector('svg')!).transitionDuration).to.equal('0s');
+    });
+
+    it('prints every panel expanded', async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      await emulateMedia({ media: 'print' });
+      expect(BENEFIT_IDS.map((id) => shown(el, id))).to.deep.equal(BENEFIT_IDS.map(() => true));
+    });
+
+    it('fits 320 CSS px with no horizontal overflow and 24 px targets', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion style="width: 320px" open="product-absorption"></mn-benefits-accordion>`,
+      );
+      const list = el.shadowRoot!.querySelector('.list')!;
+      expect(list.scrollWidth).to.be.at.most(320);
+      for (const b of buttons(el)) {
+        const box = b.getBoundingClientRect();
+        expect(box.width).to.be.at.least(24);
+        expect(box.height).to.be.at.least(24);
+      }
+    });
+
+    it('mirrors under dir="rtl": the chevron moves to the left of the title', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<div dir="rtl"><mn-benefits-accordion></mn-benefits-accordion></div>`,
+      ).then((d) => d.querySelector('mn-benefits-accordion')!);
+      await el.updateComplete;
+      const b = button(el, 'procedure');
+      const title = b.querySelector('.title')!.getBoundingClientRect();
+      const icon = b.querySelector('svg')!.getBoundingClientRect();
+      expect(icon.right).to.be.at.most(title.left);
+      expect(getComputedStyle(b).direction).to.equal('rtl');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations collapsed', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with one open, and with all open', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      await expect(el).to.be.accessible();
+      el.showAll();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with regions and h2 headings', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="scar-reduction procedure" heading-level="2" open="procedure"></mn-benefits-accordion>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a focus ring on the focused header', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      button(el, 'procedure').focus();
+      await sendKeys({ press: 'Tab' });
+      const style = getComputedStyle(button(el, 'collagen-stimulation'));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(style.outlineWidth).to.equal('3px');
+    });
+  });
+
+  describe('bad input', () => {
+    it('skips an unknown item id with one warning', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="procedure botox minimal-downtime"></mn-benefits-accordion>`,
+      );
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-procedure', 'button-minimal-downtime']);
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('<mn-benefits-accordion>').and.contain('"botox"');
+    });
+
+    it('shows all ten when no asked-for id is known', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion items="x y"></mn-benefits-accordion>`);
+      expect(buttons(el).length).to.equal(10);
+      expect(warnings.messages.length).to.equal(1);
+    });
+
+    for (const bad of ['abc', '0', '9', '2.5']) {
+      it(`falls back to h3 with one warning for heading-level="${bad}"`, async () => {
+        const el = await fixture<MnBenefitsAccordion>(
+          html`<mn-benefits-accordion heading-level=${bad}></mn-benefits-accordion>`,
+        );
+        expect(buttons(el)[0].parentElement!.localName).to.equal('h3');
+        expect(warnings.messages).to.deep.equal([
+          `<mn-benefits-accordion>: heading-level "${bad}" is not a whole number from 2 to 6; using 3.`,
+        ]);
+      });
+    }
+
+    it('warns once when open names an item that is not shown, and opens the rest', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="procedure skin-types" open="minimal-downtime skin-types"></mn-benefits-accordion>`,
+      );
+      expect(button(el, 'skin-types').getAttribute('aria-expanded')).to.equal('true');
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('"minimal-downtime"');
+    });
+
+    it('warns, and changes nothing, when a method names an unknown id', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const log = events(el);
+      (el.show as (id: string) => void)('<img src=x onerror=alert(1)>');
+      await el.updateComplete;
+      expect(el.open).to.equal('');
+      expect(log).to.deep.equal([]);
+      expect(warnings.messages.length).to.equal(1);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,26 @@
+/** Collects console.warn calls for one test; restore() puts console.warn back. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Resolves when every animation in a shadow root has finished. */
+export async function animationsDone(root: ShadowRoot): Promise<void> {
+  await Promise.all(root.getAnimations().map((animation) => animation.finished));
+}
+
+/** The visible text of an element, with white space folded. */
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits for the next frame to be painted. */
+export const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Media emulation (reduced motion, print, forced colours) goes through the Chrome DevTools
+ * Protocol; Firefox under WebDriver BiDi has no such command, so tests that need it run in
+ * Chromium and are reported as skipped in Firefox.
+ */
+export const canEmulateMedia = navigator.userAgent.includes('Chrome/');

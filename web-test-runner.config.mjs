@@ -1,0 +1,52 @@
+// Browser tests in the system's own Chromium and Firefox; a browser is never downloaded.
+import { existsSync, readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/wtr-summary.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+function browser(env, candidates, name, debianPackage) {
+  const path = process.env[env] || candidates.find((candidate) => existsSync(candidate));
+  if (path && existsSync(path)) return path;
+  console.error(
+    `\n${name} was not found${process.env[env] ? ` at ${env}=${process.env[env]}` : ''}.\n` +
+      `Install Debian's package (sudo apt-get install ${debianPackage}) or point ${env} at the browser's executable.\n`,
+  );
+  process.exit(1);
+}
+
+const chromium = browser('CHROME_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser'], 'Chromium', 'chromium');
+const firefox = browser('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'Firefox', 'firefox-esr');
+const only = process.env.MN_BROWSERS?.split(',');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  ].filter((launcher) => !only || only.includes(launcher.name.toLowerCase())),
+  reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
+};
