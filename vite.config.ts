@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -13,7 +13,7 @@ const external = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 const treeshake = { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') };
 
 /** Each element's ES entry: its define module and its side-effect-free class module. */
-const components = ['benefits-accordion'];
+const components = ['benefits-accordion', 'procedure-stepper'];
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
   ...components.flatMap((name) => [
@@ -22,15 +22,43 @@ const entries = Object.fromEntries([
   ]),
 ]);
 
+/** The script-tag build swaps the lazy chunk loader for one that loads files beside the script. */
+const scriptLoader: Plugin = {
+  name: 'mn-script-locale-loader',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source !== './load.js' || !importer?.endsWith('/src/i18n/locale.ts')) return null;
+    return this.resolve('./load.script.ts', importer);
+  },
+};
+
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'iife') {
+  if (mode === 'locales') {
+    // dist/locales/<tag>.js: what the script-tag build fetches for a language.
+    const dir = 'src/generated/locales';
+    const input = Object.fromEntries(readdirSync(dir).map((file) => [file.replace(/\.ts$/, ''), `${dir}/${file}`]));
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/locales',
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry: input, formats: ['es'] },
+        rolldownOptions: { treeshake, output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
+      },
+    };
+  }
+  if (mode === 'iife' || mode === 'iife-inline') {
     // The one-file script a clinic pastes: Lit inside, every element defined.
+    // iife-inline is for measuring only: every translation inside the one file.
+    const inline = mode === 'iife-inline';
     return {
       define,
       publicDir: false,
+      plugins: inline ? [] : [scriptLoader],
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
+        outDir: inline ? '.bench/iife-inline' : 'dist',
+        emptyOutDir: inline,
         sourcemap: true,
         lib: { entry: 'src/bundle.ts', formats: ['iife'], name: 'MicroneedlingElementsBundle', fileName: () => 'microneedling-elements.js' },
         rolldownOptions: { treeshake },

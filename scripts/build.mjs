@@ -5,6 +5,7 @@ const steps = [
   ['node', ['scripts/localize.mjs']],
   ['node_modules/.bin/vite', ['build', '--mode', 'es', '--logLevel', 'warn']],
   ['node_modules/.bin/vite', ['build', '--mode', 'iife', '--logLevel', 'warn']],
+  ['node_modules/.bin/vite', ['build', '--mode', 'locales', '--logLevel', 'warn']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']],
   ['node_modules/.bin/custom-elements-manifest', ['analyze', '--quiet']],
 ];

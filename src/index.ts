@@ -3,8 +3,10 @@
  * `microneedling-elements/components/<name>/<name>.js` to use it without defining a tag.
  */
 export { MnBenefitsAccordion } from './components/benefits-accordion/define.js';
+export { MnProcedureStepper } from './components/procedure-stepper/define.js';
 export type { ToggleDetail } from './internal/disclosure.js';
-export { getLocale, setLocale, LOCALES } from './i18n/locale.js';
+export type { StepChangeDetail, Orientation } from './components/procedure-stepper/procedure-stepper.types.js';
+export { getLocale, setLocale, LOCALES, PSEUDO_LOCALE } from './i18n/locale.js';
 
 declare const __VERSION__: string;
 /** The library's version. */

@@ -1,10 +1,17 @@
 import type { ReactiveElement } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { pseudoLocale } from '../generated/locale-loaders.js';
 import { loadLocale } from './load.js';
 import { useTemplates } from './msg.js';
 
-/** Every locale the library ships, source first. */
+/** Every language the library ships, source first. */
 export const LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+
+/**
+ * The generated pseudo-locale (accented, about 40% longer text) for testing layouts: setLocale()
+ * accepts its exact tag, but it is no language and is not in LOCALES.
+ */
+export const PSEUDO_LOCALE: string | undefined = pseudoLocale;
 
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
@@ -29,6 +36,7 @@ const connected = new Set<ReactiveElement>();
  */
 export function matchLocale(tag: string): string | undefined {
   const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
+  if (wanted === PSEUDO_LOCALE?.toLowerCase()) return PSEUDO_LOCALE;
   const language = wanted.split('-')[0];
   return (
     LOCALES.find((l) => l.toLowerCase() === wanted) ?? LOCALES.find((l) => l.toLowerCase().split('-')[0] === language)

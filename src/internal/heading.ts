@@ -1,10 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * A real `<h2>`…`<h6>` around `content`. Lit cannot bind a tag name, and a switch over five
  * static templates costs less than `lit/static-html.js`.
  */
-export function heading(level: number, part: string, content: unknown): TemplateResult {
+export function heading(level: number, name: string, content: unknown): TemplateResult {
+  const part = name || nothing;
   switch (level) {
     case 2:
       return html`<h2 part=${part}>${content}</h2>`;

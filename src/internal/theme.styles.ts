@@ -49,6 +49,14 @@ export const theme = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .icon {
     flex: none;
     inline-size: 1.25em;

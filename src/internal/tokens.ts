@@ -37,3 +37,6 @@ export function headingLevel(host: Element, value: unknown, min: number, max: nu
   warn(host, `heading-level "${String(value)}" is not a whole number from ${min} to ${max}; using ${fallback}.`);
   return fallback;
 }
+
+/** Formats a whole number for the active locale (Arabic-Indic digits in ar, and so on). */
+export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value);

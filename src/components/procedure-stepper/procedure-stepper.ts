@@ -1,0 +1,198 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { steps, STEP_IDS, type StepId } from '../../content/steps.js';
+import { ui } from '../../content/ui.js';
+import { getLocale } from '../../i18n/locale.js';
+import { heading } from '../../internal/heading.js';
+import { moveFocus } from '../../internal/keys.js';
+import { MnElement } from '../../internal/mn-element.js';
+import { theme } from '../../internal/theme.styles.js';
+import { formatNumber, headingLevel, pickIds, warn } from '../../internal/tokens.js';
+import { styles } from './procedure-stepper.styles.js';
+import { ORIENTATIONS, type Orientation, type StepChangeDetail } from './procedure-stepper.types.js';
+
+/** Keeps the attribute's text, so a warning can quote exactly what was written. */
+const raw = { fromAttribute: (value: string | null) => value as unknown as number };
+
+const check = svg`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+/**
+ * The micro-needling treatment, step by step: consultation, cleansing, light peel,
+ * micro-needling, product absorption, recovery and a series of treatments.
+ *
+ * @tagname mn-procedure-stepper
+ * @summary The treatment journey as an accessible stepper that says "Step 3 of 7".
+ *
+ * @fires mn-step-change - The visitor or a method moved to another step (not on first render). `detail: { index, id, previousIndex }`.
+ *
+ * @csspart list - The ordered list of steps.
+ * @csspart step - One step of the list.
+ * @csspart step-button - The button that shows a step.
+ * @csspart panel - The panel with the current step's title and text.
+ * @csspart progress - The "Step 3 of 7" line.
+ * @csspart title - The heading with the current step's title.
+ * @csspart previous - The Previous button.
+ * @csspart next - The Next button.
+ *
+ * @cssprop [--mn-accent=#0b6e69] - Colour of completed and current steps, buttons and the focus ring.
+ * @cssprop [--mn-accent-text=#fff] - Text on the accent colour.
+ * @cssprop [--mn-text] - Text colour; inherits the page's by default.
+ * @cssprop [--mn-muted-text] - Colour of "Step 3 of 7".
+ * @cssprop [--mn-surface=transparent] - Background of the panel.
+ * @cssprop [--mn-border-color] - Colour of borders and of the line between steps.
+ * @cssprop [--mn-radius=0.5rem] - Corner radius.
+ * @cssprop [--mn-space=1rem] - Inner spacing.
+ * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ */
+export class MnProcedureStepper extends MnElement {
+  static override styles = [theme, styles];
+
+  /** The 0-based index of the current step; out of range is clamped, anything else gives 0. */
+  @property({ attribute: 'active-step', reflect: true, converter: raw }) activeStep = 0;
+
+  /** Space-separated ids of the steps to show, in that order. Empty shows all seven. */
+  @property() steps = '';
+
+  /** `horizontal` (a row of steps, stacking when its container is too narrow) or `vertical`. */
+  @property({ reflect: true }) orientation: Orientation = 'horizontal';
+
+  /** Level (2 to 6) of the heading that holds the current step's title. */
+  @property({ attribute: 'heading-level', converter: raw }) headingLevel = 3;
+
+  /** What the live region says: set only after a change, so nothing is announced on load. */
+  @state() private announcement = '';
+
+  private level = 3;
+  private index = 0;
+  private shownFor?: string;
+  private shownIds: StepId[] = [];
+
+  /** The ids of the steps shown, in order. */
+  get shown(): readonly StepId[] {
+    if (this.shownFor !== this.steps) {
+      this.shownFor = this.steps;
+      this.shownIds = pickIds(this, this.steps, STEP_IDS, 'steps');
+    }
+    return this.shownIds;
+  }
+
+  /** Goes to the next step, if there is one. */
+  next(): void {
+    this.go(this.index + 1);
+  }
+
+  /** Goes to the previous step, if there is one. */
+  previous(): void {
+    this.go(this.index - 1);
+  }
+
+  /** Goes to a step by its 0-based index or its id. */
+  goTo(indexOrId: number | StepId): void {
+    const index = typeof indexOrId === 'number' ? indexOrId : this.shown.indexOf(indexOrId as StepId);
+    if (typeof indexOrId !== 'number' && index < 0) {
+      warn(this, `goTo("${String(indexOrId)}"): no step with that id is shown.`);
+      return;
+    }
+    this.go(this.clamp(index, `goTo(${String(indexOrId)})`));
+  }
+
+  private go(index: number): void {
+    const previousIndex = this.index;
+    if (index === previousIndex || index < 0 || index >= this.shown.length) return;
+    this.activeStep = this.index = index;
+    const id = this.shown[index];
+    this.announcement = ui.stepAnnouncement(this.format(index + 1), this.format(this.shown.length), steps()[id].title);
+    const detail: StepChangeDetail = { index, id, previousIndex };
+    this.dispatchEvent(new CustomEvent('mn-step-change', { bubbles: true, composed: true, detail }));
+  }
+
+  /** A whole index within the steps shown; anything else is moved there with one warning. */
+  private clamp(value: unknown, what: string): number {
+    const last = this.shown.length - 1;
+    const n = Number(value);
+    if (value === null || value === '' || !Number.isInteger(n)) {
+      warn(this, `${what} "${String(value)}" is not a step index; showing the first step.`);
+      return 0;
+    }
+    if (n < 0 || n > last) {
+      const clamped = n < 0 ? 0 : last;
+      warn(this, `${what} ${n} is outside 0 to ${last}; showing step ${clamped}.`);
+      return clamped;
+    }
+    return n;
+  }
+
+  private format(n: number): string {
+    return formatNumber(n, getLocale());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 6, 3);
+    if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
+      warn(this, `orientation "${this.orientation}" is not one of ${ORIENTATIONS.join(', ')}; using horizontal.`);
+      this.orientation = 'horizontal';
+    }
+    if (changed.has('activeStep') || changed.has('steps')) {
+      // Written back, so the reflected attribute always names the step shown.
+      this.activeStep = this.index = this.clamp(this.activeStep, 'active-step');
+    }
+  }
+
+  protected override render() {
+    const text = steps();
+    const total = this.format(this.shown.length);
+    const current = text[this.shown[this.index]];
+    const last = this.index === this.shown.length - 1;
+    return html`<div lang=${this.textLang} dir=${this.textDir} @keydown=${this.onKeydown}>
+      <ol
+        part="list"
+        class="list ${this.orientation}"
+        data-count=${this.shown.length}
+        aria-label=${ui.steps()}
+      >
+        ${this.shown.map((id, i) => {
+          const done = i < this.index;
+          return html`<li part="step" class="step ${done ? 'done' : i === this.index ? 'current' : ''}">
+            <button
+              part="step-button"
+              class="step-button"
+              aria-current=${i === this.index ? 'step' : nothing}
+              @click=${() => this.go(i)}
+            >
+              <span class="marker" aria-hidden="true">${done ? check : this.format(i + 1)}</span>
+              <span class="label">${text[id].title}${done ? html`<span class="vh"> ${ui.completed()}</span>` : nothing}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+      <div part="panel" class="panel">
+        <p part="progress" class="progress">${ui.stepOf(this.format(this.index + 1), total)}</p>
+        ${heading(this.level, 'title', current.title)}
+        <p class="body">${current.body}</p>
+        <div class="actions">
+          <button
+            part="previous"
+            class="previous"
+            aria-disabled=${this.index === 0 ? 'true' : nothing}
+            @click=${this.previous}
+          >
+            ${ui.previous()}
+          </button>
+          <button part="next" class="next" aria-disabled=${last ? 'true' : nothing} @click=${this.next}>
+            ${ui.next()}
+          </button>
+        </div>
+      </div>
+      <div class="vh" role="status">${this.announcement}</div>
+      <ol class="print">
+        ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
+      </ol>
+    </div>`;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.step-button')];
+    const rtl = (event.target as Element).matches(':dir(rtl)');
+    moveFocus(event, buttons, rtl ? 'ArrowRight' : 'ArrowLeft', rtl ? 'ArrowLeft' : 'ArrowRight');
+  }
+}

@@ -1,0 +1,303 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/components/procedure-stepper/define.js';
+import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
+import type { StepChangeDetail } from '../src/components/procedure-stepper/procedure-stepper.types.js';
+import { STEP_IDS } from '../src/content/steps.js';
+import { canEmulateMedia, captureWarnings, text } from './helpers.js';
+
+const TITLES = [
+  'Consultation',
+  'Cleansing',
+  'Light peel',
+  'Micro-needling',
+  'Product absorption',
+  'Recovery',
+  'A series of treatments',
+];
+
+const $ = <T extends Element = HTMLElement>(el: MnProcedureStepper, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const stepButtons = (el: MnProcedureStepper) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="step-button"]')];
+const focused = (el: MnProcedureStepper) => el.shadowRoot!.activeElement;
+const progress = (el: MnProcedureStepper) => text($(el, '[part="progress"]'));
+const title = (el: MnProcedureStepper) => text($(el, '[part="title"]'));
+const announced = (el: MnProcedureStepper) => text($(el, '[role="status"]'));
+/** What a screen reader says for each step button. */
+const names = (el: MnProcedureStepper) => stepButtons(el).map((b) => text(b.querySelector('.label')));
+
+function changes(el: HTMLElement): StepChangeDetail[] {
+  const log: StepChangeDetail[] = [];
+  el.addEventListener('mn-step-change', (e) => log.push(e.detail));
+  return log;
+}
+
+describe('<mn-procedure-stepper>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('rendering', () => {
+    it('lists the seven steps of the treatment in order and shows the first', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      expect($(el, 'ol[part="list"]').getAttribute('aria-label')).to.equal('Treatment steps');
+      expect(names(el)).to.deep.equal(TITLES);
+      expect(progress(el)).to.equal('Step 1 of 7');
+      expect(title(el)).to.equal('Consultation');
+      expect($(el, '[part="title"]').localName).to.equal('h3');
+      expect(text($(el, '.panel .body'))).to.equal(
+        'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. A trained professional determines if micro-needling is suitable for your skin and the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
+      );
+      expect(announced(el)).to.equal('');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('shows step 3 of 7, the light peel, with the two earlier steps completed', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+      expect(progress(el)).to.equal('Step 3 of 7');
+      expect(title(el)).to.equal('Light peel');
+      expect(text($(el, '.panel .body'))).to.equal('A very light peel is then applied to the skin.');
+      expect(stepButtons(el).map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null, null, null, null]);
+      expect(names(el).slice(0, 4)).to.deep.equal(['Consultation (completed)', 'Cleansing (completed)', 'Light peel', 'Micro-needling']);
+      expect(stepButtons(el).map((b) => b.parentElement!.classList.contains('done'))).to.deep.equal([true, true, false, false, false, false, false]);
+    });
+
+    it('disables Previous on the first step and Next on the last, without hiding them', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      expect($(el, '[part="previous"]').getAttribute('aria-disabled')).to.equal('true');
+      expect($(el, '[part="next"]').hasAttribute('aria-disabled')).to.equal(false);
+      el.activeStep = 6;
+      await el.updateComplete;
+      expect($(el, '[part="previous"]').hasAttribute('aria-disabled')).to.equal(false);
+      expect($(el, '[part="next"]').getAttribute('aria-disabled')).to.equal('true');
+      expect($(el, '[part="next"]').checkVisibility()).to.equal(true);
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects active-step as the visitor moves', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      $(el, '[part="next"]').click();
+      await el.updateComplete;
+      expect(el.getAttribute('active-step')).to.equal('1');
+      expect(el.activeStep).to.equal(1);
+    });
+
+    it('shows only the steps asked for, in that order', async () => {
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper steps="recovery micro-needling" active-step="1"></mn-procedure-stepper>`,
+      );
+      expect(names(el)).to.deep.equal(['Recovery (completed)', 'Micro-needling']);
+      expect(progress(el)).to.equal('Step 2 of 2');
+    });
+
+    it('puts the title in a heading of heading-level', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper heading-level="5"></mn-procedure-stepper>`);
+      expect($(el, '[part="title"]').localName).to.equal('h5');
+    });
+
+    it('lays the steps in a row when there is room, and in a column when vertical', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper style="width: 900px"></mn-procedure-stepper>`);
+      const [first, second] = stepButtons(el).map((b) => b.getBoundingClientRect());
+      expect(second.top).to.equal(first.top);
+      expect(second.left).to.be.greaterThan(first.left);
+      el.orientation = 'vertical';
+      await el.updateComplete;
+      const [a, b] = stepButtons(el).map((button) => button.getBoundingClientRect());
+      expect(b.top).to.be.greaterThan(a.top);
+      expect(b.left).to.equal(a.left);
+    });
+
+    it('stacks a horizontal stepper by container query at 320 px, with nothing overflowing', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper style="width: 320px"></mn-procedure-stepper>`);
+      const boxes = stepButtons(el).map((b) => b.getBoundingClientRect());
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).to.be.greaterThan(boxes[i - 1].top);
+      expect(el.shadowRoot!.firstElementChild!.scrollWidth).to.be.at.most(320);
+      for (const target of [...stepButtons(el), $(el, '[part="previous"]'), $(el, '[part="next"]')]) {
+        const box = target.getBoundingClientRect();
+        expect(box.width).to.be.at.least(24);
+        expect(box.height).to.be.at.least(24);
+      }
+    });
+  });
+
+  describe('methods and events', () => {
+    it('Next fires one mn-step-change with index, id and previousIndex', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+      const log = changes(el);
+      $(el, '[part="next"]').click();
+      await el.updateComplete;
+      expect(log).to.deep.equal([{ index: 3, id: 'micro-needling', previousIndex: 2 }]);
+      expect(title(el)).to.equal('Micro-needling');
+    });
+
+    it('next(), previous() and goTo() move, fire events, and stop at the ends', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      const log = changes(el);
+      el.previous();
+      el.next();
+      el.goTo('recovery');
+      el.goTo(6);
+      el.next();
+      el.previous();
+      await el.updateComplete;
+      expect(log).to.deep.equal([
+        { index: 1, id: 'cleansing', previousIndex: 0 },
+        { index: 5, id: 'recovery', previousIndex: 1 },
+        { index: 6, id: 'treatment-series', previousIndex: 5 },
+        { index: 5, id: 'recovery', previousIndex: 6 },
+      ]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('fires nothing on first render or when active-step is set by code', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const log = changes(wrapper);
+      const el = document.createElement('mn-procedure-stepper');
+      el.activeStep = 3;
+      wrapper.append(el);
+      await el.updateComplete;
+      el.activeStep = 4;
+      await el.updateComplete;
+      expect(log).to.deep.equal([]);
+      el.shadowRoot!.querySelector<HTMLElement>('[part="previous"]')!.click();
+      expect(log).to.deep.equal([{ index: 3, id: 'micro-needling', previousIndex: 4 }]);
+    });
+
+    it('announces the new step once to screen readers', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      expect($(el, '[role="status"]').getAttribute('role')).to.equal('status');
+      el.goTo('micro-needling');
+      await el.updateComplete;
+      expect(announced(el)).to.equal('Step 4 of 7: Micro-needling');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('keeps focus on the button pressed, even when it becomes disabled', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="5"></mn-procedure-stepper>`);
+      $(el, '[part="next"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.activeStep).to.equal(6);
+      expect(focused(el)).to.equal($(el, '[part="next"]'));
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.activeStep).to.equal(6);
+      expect(focused(el)).to.equal($(el, '[part="next"]'));
+    });
+
+    it('moves between step buttons with Left and Right, wrapping, and Home and End', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      const buttons = stepButtons(el);
+      buttons[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(buttons[1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(buttons[6]);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(buttons[0]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(buttons[6]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.activeStep).to.equal(6);
+    });
+
+    it('mirrors the arrow keys and the step order under dir="rtl"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl"><mn-procedure-stepper style="width: 900px"></mn-procedure-stepper></div>`,
+      );
+      const el = wrapper.querySelector('mn-procedure-stepper')!;
+      await el.updateComplete;
+      const buttons = stepButtons(el);
+      expect(buttons[1].getBoundingClientRect().right).to.be.at.most(buttons[0].getBoundingClientRect().left);
+      buttons[0].focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(buttons[1]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(buttons[0]);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(async () => {
+      if (canEmulateMedia) await emulateMedia({ media: 'screen' });
+    });
+
+    it('prints every step, in order, as a numbered checklist with no buttons', async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="3"></mn-procedure-stepper>`);
+      await emulateMedia({ media: 'print' });
+      const items = [...el.shadowRoot!.querySelectorAll('.print > li')];
+      expect(items.map((li) => text(li.querySelector('h3')))).to.deep.equal(TITLES);
+      expect(items.every((li) => li.checkVisibility())).to.equal(true);
+      expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.checkVisibility())).to.equal(false);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const step of [0, 3, 6]) {
+      it(`has no axe violations on step ${step + 1}`, async () => {
+        const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=${step}></mn-procedure-stepper>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has no axe violations vertical, at 320 px', async () => {
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper orientation="vertical" style="width: 320px" active-step="2"></mn-procedure-stepper>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    for (const [value, step, message] of [
+      ['-1', 0, '<mn-procedure-stepper>: active-step -1 is outside 0 to 6; showing step 0.'],
+      ['99', 6, '<mn-procedure-stepper>: active-step 99 is outside 0 to 6; showing step 6.'],
+      ['x', 0, '<mn-procedure-stepper>: active-step "x" is not a step index; showing the first step.'],
+    ] as const) {
+      it(`shows step ${step + 1} with one warning for active-step="${value}"`, async () => {
+        const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=${value}></mn-procedure-stepper>`);
+        expect(title(el)).to.equal(TITLES[step]);
+        expect(el.getAttribute('active-step')).to.equal(String(step));
+        expect(warnings.messages).to.deep.equal([message]);
+      });
+    }
+
+    it('skips unknown step ids with one warning', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper steps="cleansing laser recovery"></mn-procedure-stepper>`);
+      expect(names(el)).to.deep.equal(['Cleansing', 'Recovery']);
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('"laser"');
+    });
+
+    it('clamps active-step when steps shrinks', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="6"></mn-procedure-stepper>`);
+      el.steps = 'cleansing recovery';
+      await el.updateComplete;
+      expect(title(el)).to.equal('Recovery');
+      expect(el.activeStep).to.equal(1);
+      expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('warns and stays put for goTo() with an unknown id', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      const log = changes(el);
+      el.goTo('<b>laser</b>' as never);
+      await el.updateComplete;
+      expect(el.activeStep).to.equal(0);
+      expect(log).to.deep.equal([]);
+      expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('falls back to horizontal for an unknown orientation, with one warning', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper orientation="diagonal"></mn-procedure-stepper>`);
+      expect(el.orientation).to.equal('horizontal');
+      expect(warnings.messages.length).to.equal(1);
+    });
+  });
+
+});
