@@ -3,7 +3,6 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/procedure-stepper/define.js';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import type { StepChangeDetail } from '../src/components/procedure-stepper/procedure-stepper.types.js';
-import { STEP_IDS } from '../src/content/steps.js';
 import { canEmulateMedia, captureWarnings, text } from './helpers.js';
 
 const TITLES = [

@@ -1,0 +1,166 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { QUESTION_IDS, questions, type QuestionId } from '../../content/faq.js';
+import { ui } from '../../content/ui.js';
+import { getLocale } from '../../i18n/locale.js';
+import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
+import { heading } from '../../internal/heading.js';
+import { MnElement } from '../../internal/mn-element.js';
+import { faqPage, syncJsonLd } from '../../internal/structured-data.js';
+import { chevron, theme } from '../../internal/theme.styles.js';
+import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
+import { styles } from './faq-card.styles.js';
+
+/** Space-separated lists reflect as an attribute only while they hold something. */
+const list = { toAttribute: (value: string) => value || null };
+/** Keeps the attribute's text, so a warning can quote exactly what was written. */
+const raw = { fromAttribute: (value: string | null) => value as unknown as number };
+
+/**
+ * The questions visitors arrive with, answered in the article's words, as WAI-ARIA disclosures;
+ * optionally described to search engines as schema.org FAQPage JSON-LD.
+ *
+ * @tagname mn-faq-card
+ * @summary The article's answers as an FAQ card, with structured data from the same text.
+ *
+ * @fires mn-toggle - An answer opened or closed, by the visitor or a method. `detail: { id, open }`.
+ *
+ * @csspart card - The card around the heading and the questions.
+ * @csspart heading - The "Frequently asked questions" heading.
+ * @csspart question - One question and its answer.
+ * @csspart button - The button that shows or hides an answer.
+ * @csspart icon - The chevron inside each button.
+ * @csspart answer - The answer's panel.
+ *
+ * @cssprop [--mn-accent=#0b6e69] - Colour of the chevrons and the focus ring.
+ * @cssprop [--mn-text] - Text colour; inherits the page's by default.
+ * @cssprop [--mn-surface=transparent] - Background of the card.
+ * @cssprop [--mn-border-color] - Colour of the card's border and dividers.
+ * @cssprop [--mn-radius=0.5rem] - Corner radius.
+ * @cssprop [--mn-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of the card.
+ * @cssprop [--mn-space=1rem] - Padding of the card.
+ * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ */
+export class MnFaqCard extends MnElement implements DisclosureHost {
+  static override styles = [theme, styles];
+
+  /** Space-separated ids of the questions to show, in that order. Empty shows all eight. */
+  @property() questions = '';
+
+  /** Space-separated ids of the questions whose answers are shown; kept in step as the visitor toggles. */
+  @property({ reflect: true, converter: list }) open = '';
+
+  /** Level (2 to 5) of the card's heading; each question is a heading one level below. */
+  @property({ attribute: 'heading-level', converter: raw }) headingLevel = 2;
+
+  /** Keeps a schema.org FAQPage JSON-LD block of the questions shown in this element's light DOM. */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  /** Disclosures are independent: any number of answers may be open. */
+  readonly multiple = true;
+
+  private readonly disclosure = new DisclosureController(this);
+  private level = 2;
+  private shownFor?: string;
+  private shownIds: QuestionId[] = [];
+
+  /** The ids of the questions shown, in order. */
+  get shown(): readonly QuestionId[] {
+    if (this.shownFor !== this.questions) {
+      this.shownFor = this.questions;
+      this.shownIds = pickIds(this, this.questions, QUESTION_IDS, 'questions');
+    }
+    return this.shownIds;
+  }
+
+  /** Shows one answer. */
+  show(id: QuestionId): void {
+    this.disclosure.set(id, true);
+  }
+
+  /** Hides one answer. */
+  hide(id: QuestionId): void {
+    this.disclosure.set(id, false);
+  }
+
+  /** Shows a hidden answer or hides a shown one. */
+  toggle(id: QuestionId): void {
+    this.disclosure.toggle(id);
+  }
+
+  /** Shows every answer. */
+  showAll(): void {
+    this.disclosure.showAll();
+  }
+
+  /** Hides every answer. */
+  hideAll(): void {
+    this.disclosure.hideAll();
+  }
+
+  /** The schema.org FAQPage of the questions shown, in the active locale, exactly as the card shows them. */
+  faqPage() {
+    const text = questions();
+    return faqPage(
+      this.shown.map((id) => text[id]),
+      getLocale(),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The block was removed on disconnect; the next update puts it back.
+    if (this.hasUpdated && this.structuredData) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    syncJsonLd(this, undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 5, 2);
+    if (changed.has('open') || changed.has('questions')) {
+      const stray = tokens(this.open).filter((id) => !this.shown.includes(id as QuestionId));
+      if (stray.length) warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
+    }
+  }
+
+  protected override updated(): void {
+    syncJsonLd(this, this.structuredData ? this.faqPage() : undefined);
+  }
+
+  protected override render() {
+    const text = questions();
+    const expanded = this.disclosure.expanded;
+    return html`<div part="card" class="card" lang=${this.textLang} dir=${this.textDir}>
+      ${heading(this.level, 'heading', ui.faq())}
+      ${this.shown.map(
+        (id) => html`<div part="question" class="question">
+          ${heading(
+            this.level + 1,
+            '',
+            html`<button
+              part="button"
+              id="button-${id}"
+              aria-expanded=${expanded.has(id)}
+              aria-controls="panel-${id}"
+              @click=${() => this.disclosure.toggle(id)}
+            >
+              <span class="text">${text[id].question}</span>${chevron}
+            </button>`,
+          )}
+          <div
+            part="answer"
+            class="answer"
+            id="panel-${id}"
+            hidden=${this.disclosure.hidden(id, expanded)}
+            @beforematch=${() => this.disclosure.set(id, true)}
+          >
+            <p>${text[id].answer}</p>
+          </div>
+        </div>`,
+      )}
+    </div>`;
+  }
+}
