@@ -45,6 +45,9 @@ for (const locale of config.targetLocales) {
       problems.push(`${file}: ${id}: no translation for "${text}"`);
       continue;
     }
+    if (target.state && target.state !== 'translated' && target.state !== 'final' && target.state !== 'signed-off') {
+      problems.push(`${file}: ${id}: the translation is marked ${target.state}: review it against "${text}", then remove the state`);
+    }
     const wanted = source.filter((p) => p.x).map((p) => p.x).sort();
     const got = target.filter((p) => p.x).map((p) => p.x).sort();
     const missing = wanted.filter((x) => !got.includes(x));

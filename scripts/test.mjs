@@ -9,6 +9,7 @@ const steps = [
   { name: 'type-check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
+  { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
 ];
 

@@ -21,7 +21,12 @@ export function readXliff(file) {
   if (errors.length) throw new Error(`not well-formed XML: ${errors[0]}`);
   const units = list(doc.getElementsByTagName('trans-unit')).map((unit) => {
     const part = (name) => unit.getElementsByTagName(name)[0];
-    return { id: unit.getAttribute('id'), source: parts(part('source')), target: part('target') ? parts(part('target')) : undefined };
+    const target = part('target');
+    return {
+      id: unit.getAttribute('id'),
+      source: parts(part('source')),
+      target: target ? Object.assign(parts(target), { state: target.getAttribute('state') || undefined }) : undefined,
+    };
   });
   return { units };
 }

@@ -45,7 +45,7 @@ describe('<mn-procedure-stepper>', () => {
       expect(title(el)).to.equal('Consultation');
       expect($(el, '[part="title"]').localName).to.equal('h3');
       expect(text($(el, '.panel .body'))).to.equal(
-        'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. A trained professional determines if micro-needling is suitable for your skin and the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
+        'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance, determine if micro-needling is suitable for your unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
       );
       expect(announced(el)).to.equal('');
       expect(warnings.messages).to.deep.equal([]);

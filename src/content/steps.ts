@@ -19,7 +19,7 @@ export const steps = (): Record<StepId, Passage> => ({
   consultation: {
     title: msg('Consultation', { id: 'step.consultation.title' }),
     body: msg(
-      'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. A trained professional determines if micro-needling is suitable for your skin and the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
+      'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance, determine if micro-needling is suitable for your unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
       { id: 'step.consultation.body' },
     ),
   },
