@@ -13,7 +13,7 @@ const external = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 const treeshake = { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') };
 
 /** Each element's ES entry: its define module and its side-effect-free class module. */
-const components = ['benefits-accordion', 'procedure-stepper', 'faq-card'];
+const components = ['benefits-accordion', 'procedure-stepper', 'faq-card', 'disclaimer', 'article'];
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
   ...components.flatMap((name) => [

@@ -5,6 +5,9 @@
 export { MnBenefitsAccordion } from './components/benefits-accordion/define.js';
 export { MnProcedureStepper } from './components/procedure-stepper/define.js';
 export { MnFaqCard } from './components/faq-card/define.js';
+export { MnDisclaimer } from './components/disclaimer/define.js';
+export { MnArticle } from './components/article/define.js';
+export type { BookDetail, SectionId } from './components/article/article.types.js';
 export type { ToggleDetail } from './internal/disclosure.js';
 export type { StepChangeDetail, Orientation } from './components/procedure-stepper/procedure-stepper.types.js';
 export { getLocale, setLocale, LOCALES, PSEUDO_LOCALE } from './i18n/locale.js';

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QUESTION_IDS, questions, type QuestionId } from '../../content/faq.js';
-import { ui } from '../../content/ui.js';
+import * as ui from '../../content/ui.js';
 import { getLocale } from '../../i18n/locale.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
 import { heading } from '../../internal/heading.js';

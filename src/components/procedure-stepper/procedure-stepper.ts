@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { steps, STEP_IDS, type StepId } from '../../content/steps.js';
-import { ui } from '../../content/ui.js';
+import * as ui from '../../content/ui.js';
 import { getLocale } from '../../i18n/locale.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';

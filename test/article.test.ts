@@ -1,0 +1,227 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/components/article/define.js';
+import type { MnArticle } from '../src/components/article/article.js';
+import { setLocale } from '../src/i18n/locale.js';
+import { captureWarnings, text } from './helpers.js';
+
+type Graph = { '@context': string; '@graph': Record<string, unknown>[] };
+
+/** Every heading a screen reader lists, through the nested shadow roots, in document order. */
+function outline(root: ShadowRoot | Element): string[] {
+  const found: string[] = [];
+  const walk = (node: ParentNode) => {
+    for (const child of node.children) {
+      if (/^h[1-6]$/.test(child.localName) && child.checkVisibility()) found.push(`${child.localName} ${text(child)}`);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+const links = (el: MnArticle) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="booking"]')];
+const blocks = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+const byline = (el: MnArticle) => text(el.shadowRoot!.querySelector('[part="byline"]'));
+
+/** Waits for the article and the elements inside it. */
+async function ready(el: MnArticle) {
+  await el.updateComplete;
+  await Promise.all(
+    [...el.shadowRoot!.querySelectorAll('*')].map((child) => (child as Partial<MnArticle>).updateComplete),
+  );
+  await el.updateComplete;
+}
+
+describe('<mn-article>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(async () => {
+    warnings.restore();
+    await setLocale('en');
+  });
+
+  describe('sections and headings', () => {
+    it('shows every section in order under one outline from h2', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article></mn-article>`);
+      await ready(el);
+      const headings = outline(el.shadowRoot!);
+      expect(headings.slice(0, 3)).to.deep.equal(['h2 What is micro-needling?', 'h2 Key points and benefits', 'h3 Procedure']);
+      expect(headings).to.include.members(['h2 The treatment, step by step', 'h3 Consultation', 'h2 Frequently asked questions', 'h3 How much downtime is there?', 'h2 Individual results may vary']);
+      const levels = headings.map((h) => Number(h[1]));
+      expect(Math.min(...levels)).to.equal(2);
+      expect(Math.max(...levels)).to.equal(3);
+      expect(headings.filter((h) => h.startsWith('h2'))).to.deep.equal([
+        'h2 What is micro-needling?',
+        'h2 Key points and benefits',
+        'h2 The treatment, step by step',
+        'h2 Frequently asked questions',
+        'h2 Individual results may vary',
+      ]);
+      const tags = [...el.shadowRoot!.querySelectorAll('section > :not(h2)')].map((child) => child.localName);
+      expect(tags).to.deep.equal(['p', 'mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer']);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('starts the outline at heading-level 3 and goes down from there', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article heading-level="3"></mn-article>`);
+      await ready(el);
+      const levels = new Set(outline(el.shadowRoot!).map((h) => h.slice(0, 2)));
+      expect(levels).to.deep.equal(new Set(['h3', 'h4']));
+      expect(outline(el.shadowRoot!)[0]).to.equal('h3 What is micro-needling?');
+    });
+
+    it('shows a subset of sections in the order asked, and always keeps the disclaimer', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article sections="faq intro"></mn-article>`);
+      await ready(el);
+      const tags = [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.querySelector('h2, mn-faq-card')!.textContent!.trim() || s.querySelector('mn-faq-card')!.localName);
+      expect(tags).to.deep.equal(['mn-faq-card', 'What is micro-needling?', 'Individual results may vary']);
+      expect(el.shadowRoot!.querySelectorAll('mn-disclaimer').length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-article>: the disclaimer section cannot be left out: results vary and a professional must be consulted. Keeping it.',
+      ]);
+    });
+  });
+
+  describe('booking link', () => {
+    for (const [url, href] of [
+      ['https://clinic.example/book?service=microneedling', 'https://clinic.example/book?service=microneedling'],
+      ['/book', '/book'],
+      ['./book.html', './book.html'],
+      ['#booking', '#booking'],
+    ]) {
+      it(`links "Book a consultation" to ${url} after the procedure and at the end`, async () => {
+        const el = await fixture<MnArticle>(html`<mn-article booking-url=${url}></mn-article>`);
+        expect(links(el).map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+          ['Book a consultation', href],
+          ['Book a consultation', href],
+        ]);
+        expect(links(el)[0].closest('section')!.querySelector('mn-procedure-stepper')).not.to.equal(null);
+        expect(links(el)[1].parentElement!.parentElement!.localName).to.equal('article');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
+
+    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'mailto:a@b.example', '//evil.example/book', 'book now!', 'http://exa mple.com', 'java\tscript:alert(1)']) {
+      it(`refuses ${JSON.stringify(url)} with one warning and no link`, async () => {
+        const el = await fixture<MnArticle>(html`<mn-article booking-url=${url}></mn-article>`);
+        expect(links(el)).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+        expect(warnings.messages.length).to.equal(1);
+        expect(warnings.messages[0]).to.contain('booking-url');
+      });
+    }
+
+    it('uses booking-label as text, never as markup', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book" booking-label="<img src=x onerror=alert(1)>Reserve"></mn-article>`);
+      expect(links(el).map((a) => text(a))).to.deep.equal(['<img src=x onerror=alert(1)>Reserve', '<img src=x onerror=alert(1)>Reserve']);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+
+    it('fires a cancelable mn-book before navigating; cancelling it stays on the page', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="#booked"></mn-article>`);
+      const seen: { url: string; cancelable: boolean; composed: boolean }[] = [];
+      const onBook = (e: CustomEvent<{ url: string }>) => {
+        seen.push({ url: e.detail.url, cancelable: e.cancelable, composed: e.composed });
+        e.preventDefault();
+      };
+      document.addEventListener('mn-book', onBook);
+      const before = location.href;
+      links(el)[0].click();
+      document.removeEventListener('mn-book', onBook);
+      expect(seen).to.deep.equal([{ url: '#booked', cancelable: true, composed: true }]);
+      expect(location.href).to.equal(before);
+    });
+
+    it('lets the link navigate when mn-book is not cancelled', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="#not-cancelled"></mn-article>`);
+      let fired = 0;
+      el.addEventListener('mn-book', () => fired++);
+      const navigated = oneEvent(window, 'hashchange');
+      links(el)[1].click();
+      await navigated;
+      expect(fired).to.equal(1);
+      expect(location.hash).to.equal('#not-cancelled');
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+  });
+
+  describe('byline', () => {
+    it('shows who reviewed it and when, the date formatted for the locale', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article reviewed-by="Dr. Ana Ruiz" last-reviewed="2026-10-01"></mn-article>`);
+      expect(byline(el)).to.equal('Medically reviewed by Dr. Ana Ruiz on October 1, 2026');
+      await setLocale('de');
+      await ready(el);
+      expect(byline(el)).to.equal('Medizinisch geprüft von Dr. Ana Ruiz am 1. Oktober 2026');
+    });
+
+    it('ignores an invalid date with one warning, in either locale', async () => {
+      await setLocale('es');
+      const el = await fixture<MnArticle>(html`<mn-article reviewed-by="Medical director" last-reviewed="2026-02-30"></mn-article>`);
+      expect(byline(el)).to.equal('Revisado médicamente por Medical director');
+      expect(warnings.messages).to.deep.equal(['<mn-article>: last-reviewed "2026-02-30" is not an ISO date (YYYY-MM-DD); leaving the date out.']);
+      await setLocale('en');
+      await ready(el);
+      expect(byline(el)).to.equal('Medically reviewed by Medical director');
+    });
+  });
+
+  describe('structured data', () => {
+    it('keeps one JSON-LD block: the page, the procedure and the FAQ, matching what is shown', async () => {
+      const el = await fixture<MnArticle>(
+        html`<mn-article booking-url="/book" reviewed-by="Medical director" last-reviewed="2026-10-01" structured-data></mn-article>`,
+      );
+      await ready(el);
+      expect(blocks().length).to.equal(1);
+      expect(blocks()[0].parentElement).to.equal(el);
+      const data = JSON.parse(blocks()[0].textContent!) as Graph;
+      expect(data['@context']).to.equal('https://schema.org');
+      const [page, faq] = data['@graph'] as [Record<string, any>, Record<string, any>];
+      expect(data['@graph'].length).to.equal(2);
+      expect(page['@type']).to.equal('MedicalWebPage');
+      expect(page.inLanguage).to.equal('en');
+      expect(page.lastReviewed).to.equal('2026-10-01');
+      expect(page.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Medical director' });
+      expect(page.about['@type']).to.equal('MedicalProcedure');
+      expect(page.about.name).to.equal('Micro-needling');
+      expect(page.about.alternateName).to.equal('Collagen induction therapy');
+      expect(page.about.description).to.equal(text(el.shadowRoot!.querySelector('[part="intro"]')));
+      const stepper = el.shadowRoot!.querySelector('mn-procedure-stepper')!;
+      expect(page.about.howPerformed).to.contain(`Consultation: ${text(stepper.shadowRoot!.querySelector('.panel .body'))}`);
+      expect(page.about.followup).to.equal(
+        'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
+      );
+      const card = el.shadowRoot!.querySelector('mn-faq-card')!;
+      const questions = [...card.shadowRoot!.querySelectorAll('[part="button"]')].map((b) => text(b));
+      expect(faq['@type']).to.equal('FAQPage');
+      expect(faq.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(questions);
+      expect(faq.mainEntity[3].acceptedAnswer.text).to.equal(text(card.shadowRoot!.getElementById('panel-downtime')));
+    });
+
+    it('follows the locale, and leaves the FAQ out when its section is not shown', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article structured-data sections="intro procedure"></mn-article>`);
+      await ready(el);
+      await setLocale('fr');
+      await ready(el);
+      const data = JSON.parse(blocks()[0].textContent!) as Graph;
+      expect(data['@graph'].length).to.equal(1);
+      expect(data['@graph'][0].inLanguage).to.equal('fr');
+      expect((data['@graph'][0].about as { description: string }).description).to.equal(text(el.shadowRoot!.querySelector('[part="intro"]')));
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations with the booking link and byline', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book" reviewed-by="Medical director" last-reviewed="2026-10-01"></mn-article>`);
+      await ready(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns once for heading-level 6 and uses 2', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article heading-level="6"></mn-article>`);
+      await ready(el);
+      expect(outline(el.shadowRoot!)[0]).to.equal('h2 What is micro-needling?');
+      expect(warnings.messages).to.deep.equal(['<mn-article>: heading-level "6" is not a whole number from 2 to 5; using 2.']);
+    });
+  });
+});
