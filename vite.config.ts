@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -10,7 +10,7 @@ const define = { __VERSION__: JSON.stringify(version) };
 const external = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 
 /** @lit/localize declares no sideEffects; only str() and joinStringsAndValues() are used. */
-const treeshake = { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') };
+export const treeshake = { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') };
 
 /** Each element's ES entry: its define module and its side-effect-free class module. */
 const components = ['benefits-accordion', 'procedure-stepper', 'faq-card', 'disclaimer', 'article'];
@@ -33,21 +33,6 @@ const scriptLoader: Plugin = {
 };
 
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'locales') {
-    // dist/locales/<tag>.js: what the script-tag build fetches for a language.
-    const dir = 'src/generated/locales';
-    const input = Object.fromEntries(readdirSync(dir).map((file) => [file.replace(/\.ts$/, ''), `${dir}/${file}`]));
-    return {
-      publicDir: false,
-      build: {
-        outDir: 'dist/locales',
-        emptyOutDir: true,
-        minify: true,
-        lib: { entry: input, formats: ['es'] },
-        rolldownOptions: { treeshake, output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
-      },
-    };
-  }
   if (mode === 'iife' || mode === 'iife-inline') {
     // The one-file script a clinic pastes: Lit inside, every element defined.
     // iife-inline is for measuring only: every translation inside the one file.

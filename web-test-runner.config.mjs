@@ -24,6 +24,15 @@ const only = process.env.MN_BROWSERS?.split(',');
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [
+    // /offline/ serves the script-tag build without its translation files, as on a site whose
+    // locales/ folder went missing or a visitor who went offline.
+    function offline(context, next) {
+      if (context.path === '/offline/microneedling-elements.js') context.path = '/dist/microneedling-elements.js';
+      else if (context.path.startsWith('/offline/')) return void (context.status = 404);
+      return next();
+    },
+  ],
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

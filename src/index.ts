@@ -10,7 +10,7 @@ export { MnArticle } from './components/article/define.js';
 export type { BookDetail, SectionId } from './components/article/article.types.js';
 export type { ToggleDetail } from './internal/disclosure.js';
 export type { StepChangeDetail, Orientation } from './components/procedure-stepper/procedure-stepper.types.js';
-export { getLocale, setLocale, LOCALES, PSEUDO_LOCALE } from './i18n/locale.js';
+export { getLocale, setLocale, LOCALES, PSEUDO_LOCALE, type LocaleChangeDetail } from './i18n/locale.js';
 
 declare const __VERSION__: string;
 /** The library's version. */

@@ -1,19 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { text } from './helpers.js';
+import { loadScript, text } from './helpers.js';
 
 declare const __VERSION__: string;
-
-/** Loads the built script the way a clinic site does: a plain, classic script tag. */
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}: run "npm run build" first`));
-    document.head.append(script);
-  });
-}
 
 describe('dist/microneedling-elements.js', () => {
   const errors: string[] = [];

@@ -24,3 +24,14 @@ export const nextFrame = (): Promise<void> =>
  * Chromium and are reported as skipped in Firefox.
  */
 export const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+
+/** Loads a script the way a clinic site does: a plain, classic script tag. */
+export function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}: run "npm run build" first`));
+    document.head.append(script);
+  });
+}

@@ -60,23 +60,46 @@ const documentLocale = (): string => {
   return lang ? resolve(lang, '<html lang>') : sourceLocale;
 };
 
-async function apply(locale: string): Promise<void> {
-  const id = ++request;
-  if (locale !== active) {
-    try {
-      const templates = locale === sourceLocale ? undefined : (await loadLocale(locale)).templates;
-      if (id !== request) return;
-      useTemplates(templates);
-      active = locale;
-      for (const el of connected) el.requestUpdate();
-    } catch {
-      if (id === request) {
-        console.warn(`microneedling-elements: the "${locale}" translation could not be loaded; staying in ${active}.`);
-      }
-    }
-  }
-  await Promise.all([...connected].map((el) => el.updateComplete));
+/** `detail` of the `mn-locale-change` event that window receives once every element shows a new locale. */
+export interface LocaleChangeDetail {
+  locale: string;
 }
+
+/**
+ * Loads a locale's translations and makes every element re-render with them. Resolves to
+ * whether the locale changed; a failed or superseded load leaves the current one in place.
+ */
+async function load(locale: string): Promise<boolean> {
+  const id = ++request;
+  if (locale === active) return false;
+  try {
+    const templates = locale === sourceLocale ? undefined : (await loadLocale(locale)).templates;
+    if (id !== request) return false;
+    useTemplates(templates);
+    active = locale;
+    for (const el of connected) el.requestUpdate();
+    return true;
+  } catch {
+    if (id === request) {
+      console.warn(`microneedling-elements: the "${locale}" translation could not be loaded; staying in ${active}.`);
+    }
+    return false;
+  }
+}
+
+/** Switches locale, then waits for every element to show it, then tells the page. */
+async function apply(locale: string): Promise<void> {
+  const changed = await load(locale);
+  await rendered();
+  if (changed) announce();
+}
+
+const announce = () => {
+  const detail: LocaleChangeDetail = { locale: active };
+  window.dispatchEvent(new CustomEvent('mn-locale-change', { detail }));
+};
+
+const rendered = () => Promise.all([...connected].map((el) => el.updateComplete));
 
 /** From the first connected element on, follow `<html lang>` until setLocale() picks a locale. */
 function start(): void {
@@ -86,7 +109,12 @@ function start(): void {
     attributeFilter: ['lang'],
   });
   const locale = documentLocale();
-  if (locale !== sourceLocale) initial = apply(locale).finally(() => (initial = undefined));
+  if (locale === sourceLocale) return;
+  // Elements hold their first render until this settles (not until they have rendered).
+  initial = load(locale).then((changed) => {
+    initial = undefined;
+    if (changed) void rendered().then(announce);
+  });
 }
 
 /** Called by every element as it connects and disconnects. */
@@ -121,4 +149,10 @@ export function setLocale(tag: string): Promise<void> {
   start();
   following = String(tag).toLowerCase() === 'auto';
   return apply(following ? documentLocale() : resolve(String(tag), 'setLocale()'));
+}
+
+declare global {
+  interface WindowEventMap {
+    'mn-locale-change': CustomEvent<LocaleChangeDetail>;
+  }
 }
