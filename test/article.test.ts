@@ -113,7 +113,7 @@ describe('<mn-article>', () => {
     }
 
     it('uses booking-label as text, never as markup', async () => {
-      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book" booking-label="<img src=x onerror=alert(1)>Reserve"></mn-article>`);
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book" booking-label=${'<img src=x onerror=alert(1)>Reserve'}></mn-article>`);
       expect(links(el).map((a) => text(a))).to.deep.equal(['<img src=x onerror=alert(1)>Reserve', '<img src=x onerror=alert(1)>Reserve']);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });
@@ -176,6 +176,7 @@ describe('<mn-article>', () => {
       expect(blocks()[0].parentElement).to.equal(el);
       const data = JSON.parse(blocks()[0].textContent!) as Graph;
       expect(data['@context']).to.equal('https://schema.org');
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field below
       const [page, faq] = data['@graph'] as [Record<string, any>, Record<string, any>];
       expect(data['@graph'].length).to.equal(2);
       expect(page['@type']).to.equal('MedicalWebPage');

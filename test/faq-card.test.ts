@@ -239,7 +239,7 @@ describe('<mn-faq-card>', () => {
 
   describe('bad input', () => {
     it('skips unknown question ids with one warning', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime <script>alert(1)</script> price"></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions=${'downtime <script>alert(1)</script> price'}></mn-faq-card>`);
       expect(buttons(el).map((b) => text(b))).to.deep.equal(['How much downtime is there?']);
       expect(warnings.messages.length).to.equal(1);
       expect(el.shadowRoot!.querySelector('script')).to.equal(null);
