@@ -11,6 +11,9 @@ const steps = [
   { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
   { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
+  // Every story in every shipped locale: axe, console errors, play functions (vitest.config.ts).
+  { name: 'storybook tests', command: [bin('vitest'), 'run'], results: '.test-results/storybook.json' },
+  { name: 'storybook build', command: ['node', 'scripts/storybook-run.mjs', 'build', '--no-library-build'] },
 ];
 
 rmSync('.test-results', { recursive: true, force: true });
