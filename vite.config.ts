@@ -22,6 +22,26 @@ const entries = Object.fromEntries([
   ]),
 ]);
 
+/**
+ * Collapses the indentation inside the library's own css`` and html`` templates: fewer bytes,
+ * and no white-space text nodes for every element to clone. Only runs that contain a newline
+ * go; a single space a template writes on purpose stays.
+ */
+export const compactTemplates: Plugin = {
+  name: 'mn-compact-templates',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/(css|html)`/.test(code)) return null;
+    const compacted = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag: string, body: string) => {
+      const out =
+        tag === 'css'
+          ? body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1')
+          : body.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\s*\n\s*/g, ' ');
+      return `${tag}\`${out.trim()}\``;
+    });
+    return { code: compacted, map: null };
+  },
+};
+
 /** The script-tag build swaps the lazy chunk loader for one that loads files beside the script. */
 const scriptLoader: Plugin = {
   name: 'mn-script-locale-loader',
@@ -40,7 +60,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: inline ? [] : [scriptLoader],
+      plugins: inline ? [compactTemplates] : [compactTemplates, scriptLoader],
       build: {
         outDir: inline ? '.bench/iife-inline' : 'dist',
         emptyOutDir: inline,
@@ -54,6 +74,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
+      plugins: [compactTemplates],
       build: {
         outDir: 'dist',
         emptyOutDir: true,

@@ -27,12 +27,14 @@ export interface DisclosureHost extends ReactiveControllerHost, HTMLElement {
  * every item that changes, and panels animate their height unless the visitor asked for
  * reduced motion. A closed panel stays `hidden="until-found"` so find-in-page can reach it.
  *
- * Panels are found by the id `panel-<item id>` in the host's shadow root.
+ * Header buttons have the id `button-<item id>` and panels `panel-<item id>`, in the host's
+ * shadow root; the host binds `onClick` and `onBeforeMatch` once, on the list around them.
  */
 export class DisclosureController implements ReactiveController {
+  // Allocated on the first animation only: a page may hold a hundred of these controllers.
   /** Ids whose closing animation is still running: their panels stay visible until it ends. */
-  private readonly closing = new Set<string>();
-  private readonly running = new Map<string, Animation>();
+  private closing?: Set<string>;
+  private running?: Map<string, Animation>;
   /** The ids open at the last render; undefined before the first, which never animates. */
   private rendered?: Set<string>;
 
@@ -48,8 +50,19 @@ export class DisclosureController implements ReactiveController {
 
   /** The value for a panel's `hidden` attribute. */
   hidden(id: string, expanded: Set<string>): 'until-found' | typeof nothing {
-    return expanded.has(id) || this.closing.has(id) ? nothing : 'until-found';
+    return expanded.has(id) || this.closing?.has(id) ? nothing : 'until-found';
   }
+
+  /** The list's one click listener: toggles the item whose header button was pressed. */
+  readonly onClick = (event: Event): void => {
+    const button = (event.target as Element).closest('button[id^="button-"]');
+    if (button) this.toggle(button.id.slice('button-'.length));
+  };
+
+  /** beforematch fires on a hidden="until-found" panel when find-in-page finds text in it; it bubbles. */
+  readonly onBeforeMatch = (event: Event): void => {
+    this.set((event.target as Element).id.slice('panel-'.length), true);
+  };
 
   toggle(id: string): void {
     this.set(id, !this.expanded.has(id));
@@ -89,8 +102,8 @@ export class DisclosureController implements ReactiveController {
   hostUpdate(): void {
     const now = this.expanded;
     if (!this.rendered) return;
-    for (const id of this.rendered) if (!now.has(id) && !reducedMotion()) this.closing.add(id);
-    for (const id of now) this.closing.delete(id);
+    for (const id of this.rendered) if (!now.has(id) && !reducedMotion()) (this.closing ??= new Set()).add(id);
+    for (const id of now) this.closing?.delete(id);
   }
 
   hostUpdated(): void {
@@ -106,12 +119,13 @@ export class DisclosureController implements ReactiveController {
   private animate(id: string, opening: boolean): void {
     const panel = (this.host.renderRoot as ShadowRoot).getElementById(`panel-${id}`);
     if (!panel) return;
-    const from = this.running.has(id) ? panel.getBoundingClientRect().height : opening ? 0 : panel.scrollHeight;
-    this.running.get(id)?.cancel();
+    const running = (this.running ??= new Map());
+    const from = running.has(id) ? panel.getBoundingClientRect().height : opening ? 0 : panel.scrollHeight;
+    running.get(id)?.cancel();
     const to = opening ? panel.scrollHeight : 0;
     const animation = animate(panel, [{ height: `${from}px` }, { height: `${to}px` }]);
     if (!animation) return this.settle(id);
-    this.running.set(id, animation);
+    running.set(id, animation);
     animation.finished.then(
       () => this.settle(id),
       () => {}, // cancelled by a newer toggle of the same item, which settles it instead
@@ -119,7 +133,7 @@ export class DisclosureController implements ReactiveController {
   }
 
   private settle(id: string): void {
-    this.running.delete(id);
-    if (this.closing.delete(id)) this.host.requestUpdate();
+    this.running?.delete(id);
+    if (this.closing?.delete(id)) this.host.requestUpdate();
   }
 }

@@ -1,4 +1,4 @@
-import { css, svg } from 'lit';
+import { css } from 'lit';
 
 /**
  * The one theming surface every element shares. Public `--mn-*` properties are read here, once,
@@ -49,19 +49,35 @@ export const theme = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .icon {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     color: var(--_accent);
+  }
+  /* The disclosure chevron, drawn with two borders in currentColor: one element, no SVG. */
+  .chevron {
+    box-sizing: border-box;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline: 0.4em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform 0.2s ease-in-out;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: translateY(25%) rotate(225deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  @media print {
+    .chevron {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     :focus-visible {
@@ -72,6 +88,3 @@ export const theme = css`
     }
   }
 `;
-
-/** A downward chevron that turns with `aria-expanded`; drawn in currentColor. */
-export const chevron = svg`<svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;

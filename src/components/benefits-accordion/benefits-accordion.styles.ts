@@ -22,17 +22,8 @@ export const styles = css`
     background: none;
     font-weight: 600;
     text-align: start;
-  }
-  .title {
-    flex: 1;
-    min-inline-size: 0;
+    justify-content: space-between;
     overflow-wrap: anywhere;
-  }
-  .icon {
-    transition: transform 0.2s ease-in-out;
-  }
-  [aria-expanded='true'] .icon {
-    transform: rotate(180deg);
   }
   /* No padding here: a hidden="until-found" panel keeps its box, only its content is skipped. */
   .panel {
@@ -42,18 +33,10 @@ export const styles = css`
     padding: 0 var(--_space) var(--_space);
     overflow-wrap: anywhere;
   }
-  @media (prefers-reduced-motion: reduce) {
-    .icon {
-      transition: none;
-    }
-  }
   @media print {
     .panel {
       display: block;
       content-visibility: visible;
-    }
-    .icon {
-      display: none;
     }
   }
   @media (forced-colors: active) {

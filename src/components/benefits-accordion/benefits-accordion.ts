@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
+import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { benefits, BENEFIT_IDS, type BenefitId } from '../../content/benefits.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
-import { heading } from '../../internal/heading.js';
+import { fixed, headingTag, NONE } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
-import { chevron, theme } from '../../internal/theme.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
 import { styles } from './benefits-accordion.styles.js';
 
@@ -105,31 +106,20 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
     const text = benefits();
     const expanded = this.disclosure.expanded;
     const region = this.shown.length <= MAX_REGIONS;
-    return html`<div class="list" lang=${this.textLang} dir=${this.textDir} @keydown=${this.onKeydown}>
+    const h = headingTag(this.level);
+    // One click and one beforematch listener for all items (both bubble), not two per item. Text
+    // goes in through .textContent, which holds less per item than a text binding's marker.
+    return html`<div
+      class="list"
+      lang=${this.textLang}
+      dir=${this.textDir}
+      @keydown=${this.onKeydown}
+      @click=${this.disclosure.onClick}
+      @beforematch=${this.disclosure.onBeforeMatch}
+    >
       ${this.shown.map((id) => {
-        const button = html`<button
-          part="button"
-          id="button-${id}"
-          aria-expanded=${expanded.has(id)}
-          aria-controls="panel-${id}"
-          @click=${() => this.disclosure.toggle(id)}
-        >
-          <span class="title">${text[id].title}</span>${chevron}
-        </button>`;
-        return html`<div part="item" class="item">
-          ${heading(this.level, 'header', button)}
-          <div
-            part="panel"
-            class="panel"
-            id="panel-${id}"
-            role=${region ? 'region' : nothing}
-            aria-labelledby=${region ? `button-${id}` : nothing}
-            hidden=${this.disclosure.hidden(id, expanded)}
-            @beforematch=${() => this.disclosure.set(id, true)}
-          >
-            <p class="body">${text[id].body}</p>
-          </div>
-        </div>`;
+        const sid = fixed(id);
+        return html`<div part="item" class="item"><${h} part="header"><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title" .textContent=${text[id].title}></span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="panel" class="panel" id="panel-${sid}" ${region ? fixed(`role="region" aria-labelledby="button-${id}"`) : NONE} hidden=${this.disclosure.hidden(id, expanded)}><p class="body" .textContent=${text[id].body}></p></div></div>`;
       })}
     </div>`;
   }

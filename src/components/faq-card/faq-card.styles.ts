@@ -28,17 +28,8 @@ export const styles = css`
     background: none;
     font-weight: 600;
     text-align: start;
-  }
-  .text {
-    flex: 1;
-    min-inline-size: 0;
+    justify-content: space-between;
     overflow-wrap: anywhere;
-  }
-  .icon {
-    transition: transform 0.2s ease-in-out;
-  }
-  [aria-expanded='true'] .icon {
-    transform: rotate(180deg);
   }
   /* No padding here: a hidden="until-found" answer keeps its box, only its content is skipped. */
   .answer {
@@ -48,11 +39,6 @@ export const styles = css`
     padding: 0 0.25rem 0.75rem;
     overflow-wrap: anywhere;
   }
-  @media (prefers-reduced-motion: reduce) {
-    .icon {
-      transition: none;
-    }
-  }
   @media print {
     .card {
       box-shadow: none;
@@ -60,9 +46,6 @@ export const styles = css`
     .answer {
       display: block;
       content-visibility: visible;
-    }
-    .icon {
-      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -1,13 +1,14 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
+import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { QUESTION_IDS, questions, type QuestionId } from '../../content/faq.js';
 import * as ui from '../../content/ui.js';
 import { getLocale } from '../../i18n/locale.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
-import { heading } from '../../internal/heading.js';
+import { fixed, heading, headingTag } from '../../internal/heading.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { faqPage, syncJsonLd } from '../../internal/structured-data.js';
-import { chevron, theme } from '../../internal/theme.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
 import { styles } from './faq-card.styles.js';
 
@@ -133,34 +134,23 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
   protected override render() {
     const text = questions();
     const expanded = this.disclosure.expanded;
-    return html`<div part="card" class="card" lang=${this.textLang} dir=${this.textDir}>
+    const h = headingTag(this.level + 1);
+    // One click and one beforematch listener for all questions (both bubble), not two each;
+    // the keyboard reaches the buttons themselves.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+      part="card"
+      class="card"
+      lang=${this.textLang}
+      dir=${this.textDir}
+      @click=${this.disclosure.onClick}
+      @beforematch=${this.disclosure.onBeforeMatch}
+    >
       ${heading(this.level, 'heading', ui.faq())}
-      ${this.shown.map(
-        (id) => html`<div part="question" class="question">
-          ${heading(
-            this.level + 1,
-            '',
-            html`<button
-              part="button"
-              id="button-${id}"
-              aria-expanded=${expanded.has(id)}
-              aria-controls="panel-${id}"
-              @click=${() => this.disclosure.toggle(id)}
-            >
-              <span class="text">${text[id].question}</span>${chevron}
-            </button>`,
-          )}
-          <div
-            part="answer"
-            class="answer"
-            id="panel-${id}"
-            hidden=${this.disclosure.hidden(id, expanded)}
-            @beforematch=${() => this.disclosure.set(id, true)}
-          >
-            <p>${text[id].answer}</p>
-          </div>
-        </div>`,
-      )}
+      ${this.shown.map((id) => {
+        const sid = fixed(id);
+        return html`<div part="question" class="question"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title" .textContent=${text[id].question}></span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="answer" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p .textContent=${text[id].answer}></p></div></div>`;
+      })}
     </div>`;
   }
 }

@@ -20,6 +20,15 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* Read by screen readers, not shown: "(completed)" and the live region. */
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .list {
     display: flex;
     flex-direction: column;

@@ -1,0 +1,222 @@
+// `npm run bench`: a benchmark, not a test. Builds the library, serves static pages from
+// 127.0.0.1 and measures them in the system's headless Chromium against a native
+// <details>/<summary> page of the same text (the floor): ready time, layout shift, click to
+// paint, JS heap and bytes. Runs are interleaved; one warm-up, then BENCH_RUNS (default 5)
+// counted runs. Prints a Markdown table and writes it into README.md between the bench markers.
+/* global window, document, performance, requestAnimationFrame, MessageChannel -- used in code run inside the page */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { sizes } from './size.mjs';
+import { startServer } from './static-server.mjs';
+import { readXliff } from './xliff.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS) || 5;
+const WARMUP = 1;
+const FRAME = 1000 / 60;
+if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+
+const chromium = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!chromium) throw new Error("No Chromium found: install Debian's chromium package or set CHROME_PATH.");
+
+// The native floor shows the same English text as the accordion: its ten points.
+const english = new Map(readXliff('locales/es.xlf').units.map((u) => [u.id, u.source.map((p) => p.text ?? '').join('')]));
+const ids = [...english.keys()].filter((id) => /^benefit\..*\.title$/.test(id)).map((id) => id.split('.')[1]);
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const details = ids
+  .map((id) => `<details><summary>${escape(english.get(`benefit.${id}.title`))}</summary><p>${escape(english.get(`benefit.${id}.body`))}</p></details>`)
+  .join('');
+
+/** Subjects: markup for one instance, instances for about 10 and 1000 items, and what a visitor clicks. */
+const SUBJECTS = {
+  native: { html: details, counts: [1, 100], click: "document.querySelector('summary')" },
+  'mn-benefits-accordion': {
+    html: '<mn-benefits-accordion></mn-benefits-accordion>',
+    counts: [1, 100],
+    click: "document.querySelector('mn-benefits-accordion').shadowRoot.querySelector('[part=button]')",
+  },
+  'mn-procedure-stepper': {
+    html: '<mn-procedure-stepper></mn-procedure-stepper>',
+    counts: [1, 100],
+    click: "document.querySelector('mn-procedure-stepper').shadowRoot.querySelector('[part=next]')",
+  },
+  'mn-faq-card': {
+    html: '<mn-faq-card></mn-faq-card>',
+    counts: [1, 100],
+    click: "document.querySelector('mn-faq-card').shadowRoot.querySelector('[part=button]')",
+  },
+  'mn-disclaimer': { html: '<mn-disclaimer></mn-disclaimer>', counts: [1, 100] },
+  // One article holds 26 items (10 points, 7 steps, 8 questions, the caution): 40 make about 1000.
+  'mn-article': { html: '<mn-article booking-url="/book"></mn-article>', counts: [1, 40] },
+};
+// BENCH_SUBJECTS=native,mn-faq-card measures only those (for working on one element).
+const only = process.env.BENCH_SUBJECTS?.split(',');
+if (only) for (const name of Object.keys(SUBJECTS)) if (!only.includes(name)) delete SUBJECTS[name];
+const ITEMS = { native: 10, 'mn-benefits-accordion': 10, 'mn-procedure-stepper': 7, 'mn-faq-card': 8, 'mn-disclaimer': 1, 'mn-article': 26 };
+const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'];
+
+const SCRIPT = '<script src="/dist/microneedling-elements.js"></script><script>window.__scriptRan = performance.now()</script>';
+const HARNESS = `<script type="module">
+  const tags = ${JSON.stringify(TAGS)}.filter((t) => document.querySelector(t));
+  await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+  const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+  await Promise.all(all(document).map((el) => el.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const ready = performance.now();
+  let cls = 0;
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value)));
+  observer.observe({ type: 'layout-shift', buffered: true });
+  await new Promise((r) => setTimeout(r, 50));
+  observer.takeRecords().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value));
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+  window.__bench = { ready, cls, paintedBeforeScript: window.__scriptRan !== undefined && fcp !== undefined && fcp < window.__scriptRan };
+</script>`;
+
+function page(subject, count, placement) {
+  const body = Array.from({ length: count }, () => SUBJECTS[subject].html).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${subject} × ${count}</title>
+<style>body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1d2b2a}main{max-width:48rem;margin:0 auto;padding:1rem}</style>
+${subject !== 'native' && placement === 'head' ? SCRIPT : ''}</head>
+<body><header><h1>Micro-needling</h1><p>${escape(english.get('article.intro'))}</p></header>
+<main>${body}</main>
+<footer><p>Call us or visit the front desk to book a consultation.</p></footer>
+${subject !== 'native' && placement === 'end' ? SCRIPT : ''}${HARNESS}</body></html>`;
+}
+
+// The cases, in the interleaved order each run visits them.
+const cases = [];
+for (const size of [0, 1]) {
+  for (const subject of Object.keys(SUBJECTS)) {
+    const count = SUBJECTS[subject].counts[size];
+    for (const placement of subject === 'native' ? ['none'] : ['head', 'end']) {
+      cases.push({ subject, count, items: count * ITEMS[subject], size, placement, key: `${subject}|${size}|${placement}` });
+    }
+  }
+}
+mkdirSync('.bench/pages', { recursive: true });
+for (const c of cases) writeFileSync(`.bench/pages/${c.key.replace(/\|/g, '-')}.html`, page(c.subject, c.count, c.placement));
+
+const server = await startServer({ root: '.', host: '127.0.0.1' });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+});
+
+async function measure(c) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  const cdp = await tab.createCDPSession();
+  await tab.goto(`${origin}/.bench/pages/${c.key.replace(/\|/g, '-')}.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__bench, { polling: 'raf' });
+  const result = await tab.evaluate(() => window.__bench);
+  if (c.placement !== 'end') {
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const target = SUBJECTS[c.subject].click;
+    if (target && c.size === 0) {
+      await tab.evaluate(() => {
+        window.__paint = new Promise((resolve) =>
+          document.addEventListener(
+            'click',
+            (event) => {
+              const start = event.timeStamp;
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - start);
+                channel.port2.postMessage(0);
+              });
+            },
+            { capture: true, once: true },
+          ),
+        );
+      });
+      const box = await (await tab.evaluateHandle(target)).asElement().boundingBox();
+      await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      result.click = await tab.evaluate(() => window.__paint);
+    }
+  }
+  await tab.close();
+  return result;
+}
+
+const samples = new Map(cases.map((c) => [c.key, []]));
+for (let run = 0; run < WARMUP + RUNS; run++) {
+  const floor = {};
+  for (const c of cases) {
+    const result = await measure(c);
+    if (c.subject === 'native') floor[c.size] = result;
+    if (run >= WARMUP) samples.get(c.key).push({ ...result, ratio: result.ready / floor[c.size].ready });
+  }
+  process.stdout.write(run < WARMUP ? 'warm-up done\n' : `run ${run - WARMUP + 1}/${RUNS} done\n`);
+}
+const version = await browser.version();
+await browser.close();
+server.close();
+
+// Statistics and the report.
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (xs, digits = 0) =>
+  xs.length ? `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})` : '–';
+const get = (key, field) => samples.get(key)?.map((s) => s[field]).filter((v) => v !== undefined) ?? [];
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+
+const rows = [];
+const misses = [];
+const nativeClick = median(get('native|0|none', 'click'));
+for (const subject of Object.keys(SUBJECTS)) {
+  for (const size of [0, 1]) {
+    const head = `${subject}|${size}|${subject === 'native' ? 'none' : 'head'}`;
+    const end = `${subject}|${size}|end`;
+    const items = cases.find((c) => c.key === head).items;
+    const ratio = median(get(head, 'ratio'));
+    const clsHead = Math.max(...get(head, 'cls'));
+    const clsEnd = subject === 'native' ? undefined : Math.max(...get(end, 'cls'));
+    const click = get(head, 'click');
+    const heap = get(head, 'heap');
+    const checks = [];
+    if (subject !== 'native') {
+      if (size === 1) checks.push(ratio <= 1.5 ? 'ready ✓' : `ready ✗ ${ratio.toFixed(2)}×`);
+      checks.push(clsHead === 0 ? 'CLS ✓' : `CLS ✗ ${clsHead.toFixed(4)}`);
+      checks.push(clsEnd <= 0.01 ? 'CLS end ✓' : `CLS end ✗ ${clsEnd.toFixed(4)}`);
+      if (click.length) checks.push(median(click) - nativeClick <= FRAME ? 'click ✓' : `click ✗ +${(median(click) - nativeClick).toFixed(1)} ms`);
+      if (size === 1) checks.push(median(heap) <= 1.5 * 1024 * 1024 ? 'heap ✓' : `heap ✗ ${mb(median(heap))} MB`);
+      misses.push(...checks.filter((c) => c.includes('✗')).map((c) => `${subject} (${items} items): ${c}`));
+    }
+    rows.push(
+      `| ${subject === 'native' ? 'native `<details>` (floor)' : `\`<${subject}>\``} | ${items} | ${stat(get(head, 'ready'))} | ${subject === 'native' ? '1' : ratio.toFixed(2)}× | ${clsHead.toFixed(3)} | ${clsEnd === undefined ? '–' : clsEnd.toFixed(3)} | ${stat(click, 1)} | ${heap.length ? mb(median(heap)) : '–'} | ${checks.join(', ') || '–'} |`,
+    );
+  }
+}
+
+const bytes = (await sizes()).map(
+  ({ label, raw, gzip, brotli, budget }) =>
+    `| \`${label}\` | ${raw.toLocaleString('en')} | ${gzip.toLocaleString('en')} | ${brotli.toLocaleString('en')} | ${(budget / 1024).toFixed(1)} KB |`,
+);
+
+const cpu = os.cpus();
+const table = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` in headless ${version}, on ${cpu.length} × ${cpu[0]?.model.trim()} with ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${RUNS} interleaved runs after ${WARMUP} warm-up; median (min–max). Ready: navigation start until every element is defined, rendered and two frames have passed. CLS: the largest of the runs, with the script in \`<head>\` (recommended) and at the end of \`<body>\`. Click→paint: a real click on the first header (Next on the stepper) to the next frame. Heap: JS heap after a forced garbage collection, whole page.
+
+| subject | items | ready, ms | × native | CLS, head | CLS, end of body | click→paint, ms | heap, MB | targets |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+| file | raw, B | gzip, B | brotli, B | budget (gzip) |
+| --- | --- | --- | --- | --- |
+${bytes.join('\n')}
+
+${misses.length ? `Targets missed: ${misses.join('; ')}.` : 'Every target met: ready within 1.5× of native at about 1000 items, CLS 0 with the recommended placement and at most 0.01 at the end of the body, click to paint within one frame of native, heap at most 1.5 MB.'}`;
+
+console.log(`\n${table}\n`);
+const readme = readFileSync('README.md', 'utf8');
+const marked = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+if (marked.test(readme)) {
+  writeFileSync('README.md', readme.replace(marked, `$1${table.replace(/\$/g, '$$$$')}$2`));
+  console.log('README.md updated between the bench markers.');
+}
