@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/procedure-stepper/define.js';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
@@ -228,12 +228,30 @@ describe('<mn-procedure-stepper>', () => {
     it('prints every step, in order, as a numbered checklist with no buttons', async function () {
       if (!canEmulateMedia) this.skip();
       const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="3"></mn-procedure-stepper>`);
+      expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
+      const changed = oneEvent(matchMedia('print'), 'change');
       await emulateMedia({ media: 'print' });
+      await changed;
+      await el.updateComplete;
       const items = [...el.shadowRoot!.querySelectorAll('.print > li')];
       expect(items.map((li) => text(li.querySelector('h3')))).to.deep.equal(TITLES);
       expect(items.every((li) => li.checkVisibility())).to.equal(true);
       expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.checkVisibility())).to.equal(false);
     });
+  });
+
+  it('renders the print checklist on beforeprint, in any browser, and drops it after', async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper steps="recovery cleansing"></mn-procedure-stepper>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('.print > li')];
+    expect(items.map((li) => [text(li.querySelector('h3')), text(li.querySelector('p'))])).to.deep.equal([
+      ['Recovery', 'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.'],
+      ['Cleansing', 'At the start of the treatment, the skin is cleansed.'],
+    ]);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
   });
 
   describe('accessibility', () => {

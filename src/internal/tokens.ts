@@ -38,5 +38,14 @@ export function headingLevel(host: Element, value: unknown, min: number, max: nu
   return fallback;
 }
 
-/** Formats a whole number for the active locale (Arabic-Indic digits in ar, and so on). */
-export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value);
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats a whole number for a locale. One formatter per locale: building an Intl.NumberFormat
+ * costs about as much as rendering a step, and a page may show a hundred steppers.
+ */
+export function formatNumber(value: number, locale: string): string {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}

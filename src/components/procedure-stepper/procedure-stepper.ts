@@ -6,6 +6,7 @@ import { getLocale } from '../../i18n/locale.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
+import { isPrinting, watchPrint } from '../../internal/print.js';
 import { theme } from '../../internal/theme.styles.js';
 import { formatNumber, headingLevel, pickIds, warn } from '../../internal/tokens.js';
 import { styles } from './procedure-stepper.styles.js';
@@ -126,6 +127,16 @@ export class MnProcedureStepper extends MnElement {
     return formatNumber(n, getLocale());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPrint(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchPrint(this, false);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 6, 3);
     if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
@@ -184,9 +195,11 @@ export class MnProcedureStepper extends MnElement {
         </div>
       </div>
       <div class="vh" role="status">${this.announcement}</div>
-      <ol class="print">
-        ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
-      </ol>
+      ${isPrinting()
+        ? html`<ol class="print">
+            ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
+          </ol>`
+        : nothing}
     </div>`;
   }
 
