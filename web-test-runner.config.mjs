@@ -21,6 +21,23 @@ const chromium = browser('CHROME_PATH', ['/usr/bin/chromium', '/usr/bin/chromium
 const firefox = browser('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'Firefox', 'firefox-esr');
 const only = process.env.MN_BROWSERS?.split(',');
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: the built-in emulateMedia ignores
+ * forcedColors under puppeteer, so tests ask the Chrome DevTools Protocol directly.
+ */
+const sessions = new WeakMap(); // an emulation lasts as long as the DevTools session that set it
+const forcedColors = {
+  name: 'mn-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    const features = [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }];
+    await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -36,7 +53,7 @@ export default {
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } })],
+  plugins: [forcedColors, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,7 +4,7 @@ import '../src/components/benefits-accordion/define.js';
 import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import { BENEFIT_IDS } from '../src/content/benefits.js';
 import type { ToggleDetail } from '../src/internal/disclosure.js';
-import { animationsDone, canEmulateMedia, captureWarnings, text } from './helpers.js';
+import { animationsDone, canEmulateMedia, captureWarnings, forcedColors, text } from './helpers.js';
 
 const TITLES = [
   'Procedure',
@@ -334,6 +334,24 @@ describe('<mn-benefits-accordion>', () => {
         html`<mn-benefits-accordion items="scar-reduction procedure" heading-level="2" open="procedure"></mn-benefits-accordion>`,
       );
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps a 3 px focus ring, in Highlight, in forced-colours mode', async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      await forcedColors(true);
+      try {
+        button(el, 'procedure').focus();
+        await sendKeys({ press: 'Tab' });
+        const probe = document.createElement('span');
+        probe.style.color = 'Highlight';
+        document.body.append(probe);
+        const ring = getComputedStyle(button(el, 'collagen-stimulation'));
+        expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal(['solid', '3px', getComputedStyle(probe).color]);
+        probe.remove();
+      } finally {
+        await forcedColors(false);
+      }
     });
 
     it('shows a focus ring on the focused header', async () => {

@@ -1,3 +1,5 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
 /** Collects console.warn calls for one test; restore() puts console.warn back. */
 export function captureWarnings(): { messages: string[]; restore(): void } {
   const original = console.warn;
@@ -24,6 +26,9 @@ export const nextFrame = (): Promise<void> =>
  * Chromium and are reported as skipped in Firefox.
  */
 export const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+
+/** Turns the emulation of forced-colours mode (Windows High Contrast) on or off. */
+export const forcedColors = (active: boolean) => executeServerCommand('forced-colors', { active });
 
 /** Loads a script the way a clinic site does: a plain, classic script tag. */
 export function loadScript(src: string): Promise<void> {

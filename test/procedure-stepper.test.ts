@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/procedure-stepper/define.js';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import type { StepChangeDetail } from '../src/components/procedure-stepper/procedure-stepper.types.js';
-import { canEmulateMedia, captureWarnings, text } from './helpers.js';
+import { canEmulateMedia, captureWarnings, forcedColors, text } from './helpers.js';
 
 const TITLES = [
   'Consultation',
@@ -238,6 +238,25 @@ describe('<mn-procedure-stepper>', () => {
       expect(items.every((li) => li.checkVisibility())).to.equal(true);
       expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.checkVisibility())).to.equal(false);
     });
+  });
+
+  it('keeps completed steps distinct in forced-colours mode, in system colours', async function () {
+    if (!canEmulateMedia) this.skip();
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+    await forcedColors(true);
+    try {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = (color: string) => ((probe.style.color = color), getComputedStyle(probe).color);
+      const markers = [...el.shadowRoot!.querySelectorAll('.marker')].map((m) => getComputedStyle(m));
+      expect(markers[0].backgroundColor).to.equal(system('Highlight'));
+      expect(markers[0].color).to.equal(system('HighlightText'));
+      expect(markers[4].backgroundColor).not.to.equal(system('Highlight'));
+      expect(getComputedStyle($(el, '[part="next"]')).color).to.equal(system('ButtonText'));
+      probe.remove();
+    } finally {
+      await forcedColors(false);
+    }
   });
 
   it('renders the print checklist on beforeprint, in any browser, and drops it after', async () => {

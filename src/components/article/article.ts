@@ -25,7 +25,7 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  * @tagname mn-article
  * @summary The complete treatment page: every element, in order, under one heading outline.
  *
- * @fires mn-book - The visitor clicked the booking link; cancel it (preventDefault) to open your own booking widget instead of navigating. `detail: { url }`.
+ * @fires {CustomEvent<BookDetail>} mn-book - The visitor clicked the booking link; cancel it (preventDefault) to open your own booking widget instead of navigating. `detail: { url }`.
  *
  * @csspart article - The article element around everything.
  * @csspart section - Each section.

@@ -24,7 +24,7 @@ const MAX_REGIONS = 6;
  * @tagname mn-benefits-accordion
  * @summary The article's ten key points about micro-needling as an accessible accordion.
  *
- * @fires mn-toggle - An item opened or closed, by the visitor or a method. `detail: { id, open }`.
+ * @fires {CustomEvent<ToggleDetail>} mn-toggle - An item opened or closed, by the visitor or a method. `detail: { id, open }`.
  *
  * @csspart item - The wrapper of one benefit (header and panel).
  * @csspart header - The heading element around each header button.

@@ -24,7 +24,7 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  * @tagname mn-faq-card
  * @summary The article's answers as an FAQ card, with structured data from the same text.
  *
- * @fires mn-toggle - An answer opened or closed, by the visitor or a method. `detail: { id, open }`.
+ * @fires {CustomEvent<ToggleDetail>} mn-toggle - An answer opened or closed, by the visitor or a method. `detail: { id, open }`.
  *
  * @csspart card - The card around the heading and the questions.
  * @csspart heading - The "Frequently asked questions" heading.

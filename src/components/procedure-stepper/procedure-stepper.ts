@@ -24,7 +24,7 @@ const check = svg`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M4.5 10.5
  * @tagname mn-procedure-stepper
  * @summary The treatment journey as an accessible stepper that says "Step 3 of 7".
  *
- * @fires mn-step-change - The visitor or a method moved to another step (not on first render). `detail: { index, id, previousIndex }`.
+ * @fires {CustomEvent<StepChangeDetail>} mn-step-change - The visitor or a method moved to another step (not on first render). `detail: { index, id, previousIndex }`.
  *
  * @csspart list - The ordered list of steps.
  * @csspart step - One step of the list.
