@@ -100,9 +100,16 @@ export const styles = css`
   .current .label {
     font-weight: 600;
   }
-  .marker svg {
-    inline-size: 1.1rem;
-    block-size: 1.1rem;
+  /* The check mark of a completed step, drawn with two borders. */
+  .done .marker::before {
+    content: '';
+    box-sizing: border-box;
+    inline-size: 0.45rem;
+    block-size: 0.8rem;
+    margin-block-end: 0.15rem;
+    border: solid currentColor;
+    border-width: 0 0.17rem 0.17rem 0;
+    transform: rotate(45deg);
   }
   .panel {
     padding: var(--_space);

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { steps, STEP_IDS, type StepId } from '../../content/steps.js';
 import * as ui from '../../content/ui.js';
@@ -14,8 +14,6 @@ import { ORIENTATIONS, type Orientation, type StepChangeDetail } from './procedu
 
 /** Keeps the attribute's text, so a warning can quote exactly what was written. */
 const raw = { fromAttribute: (value: string | null) => value as unknown as number };
-
-const check = svg`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
  * The micro-needling treatment, step by step: consultation, cleansing, light peel,
@@ -154,7 +152,7 @@ export class MnProcedureStepper extends MnElement {
     const total = this.format(this.shown.length);
     const current = text[this.shown[this.index]];
     const last = this.index === this.shown.length - 1;
-    return html`<div lang=${this.textLang} dir=${this.textDir} @keydown=${this.onKeydown}>
+    return html`<div lang=${this.textLang} dir=${this.textDir} @keydown=${this.onKeydown} @click=${this.onStepClick}>
       <ol
         part="list"
         class="list ${this.orientation}"
@@ -163,15 +161,14 @@ export class MnProcedureStepper extends MnElement {
       >
         ${this.shown.map((id, i) => {
           const done = i < this.index;
+          // Text through .textContent and the check mark in CSS: one flat template per step.
           return html`<li part="step" class="step ${done ? 'done' : i === this.index ? 'current' : ''}">
-            <button
-              part="step-button"
-              class="step-button"
-              aria-current=${i === this.index ? 'step' : nothing}
-              @click=${() => this.go(i)}
-            >
-              <span class="marker" aria-hidden="true">${done ? check : this.format(i + 1)}</span>
-              <span class="label">${text[id].title}${done ? html`<span class="vh"> ${ui.completed()}</span>` : nothing}</span>
+            <button part="step-button" class="step-button" value=${i} aria-current=${i === this.index ? 'step' : nothing}>
+              <span class="marker" aria-hidden="true" .textContent=${done ? '' : this.format(i + 1)}></span>
+              <span class="label"
+                ><span .textContent=${text[id].title}></span
+                ><span class="vh" .textContent=${done ? ` ${ui.completed()}` : ''}></span
+              ></span>
             </button>
           </li>`;
         })}
@@ -201,6 +198,12 @@ export class MnProcedureStepper extends MnElement {
           </ol>`
         : nothing}
     </div>`;
+  }
+
+  /** The list's one click listener: each step button carries its index as its value. */
+  private onStepClick(event: Event): void {
+    const button = (event.target as Element).closest<HTMLButtonElement>('.step-button');
+    if (button) this.go(Number(button.value));
   }
 
   private onKeydown(event: KeyboardEvent): void {
