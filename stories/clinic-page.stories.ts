@@ -1,28 +1,99 @@
-// The elements together, placed as a clinic would place them on its micro-needling page. As each
-// element arrives, replace its placeholder comment below with the element itself.
+// The elements together, placed as a clinic would place them on its micro-needling page: the
+// introduction, the key points, the treatment step by step with the booking link beside it, the
+// questions and the closing caution, under one heading outline. Every heading and label comes from
+// the library's own messages, so the page reads in whichever language the toolbar picks.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { intro, procedureName } from '../src/content/article.js';
+import { expect } from 'storybook/test';
+import { intro, procedureName, whatIsIt } from '../src/content/article.js';
+import * as ui from '../src/content/ui.js';
+import { getLocale, LOCALES, PSEUDO_LOCALE } from '../src/index.js';
+import { fitsTheScreen, SMALL_PHONE } from './support.js';
 
 const meta = {
   title: 'Clinic page',
   parameters: { layout: 'fullscreen' },
   tags: ['!autodocs'],
   render: () => html`
-    <main style="max-inline-size: 48rem; margin-inline: auto; padding: 1.5rem; font-family: system-ui, sans-serif;">
+    <main
+      style="max-inline-size: 48rem; margin-inline: auto; padding: 1.5rem; font-family: system-ui, sans-serif; overflow-wrap: break-word;"
+    >
       <h1>${procedureName()}</h1>
-      <p>${intro()}</p>
 
-      <mn-benefits-accordion heading-level="2"></mn-benefits-accordion>
+      <section>
+        <h2>${whatIsIt()}</h2>
+        <p>${intro()}</p>
+      </section>
 
-      <!-- The treatment, step by step: <mn-procedure-stepper heading-level="3"></mn-procedure-stepper> -->
-      <!-- Questions visitors ask: <mn-faq-card heading-level="3"></mn-faq-card> -->
-      <!-- The article's closing caution: <mn-disclaimer></mn-disclaimer> -->
+      <section>
+        <h2>${ui.benefits()}</h2>
+        <mn-benefits-accordion heading-level="3"></mn-benefits-accordion>
+      </section>
+
+      <section>
+        <h2>${ui.procedure()}</h2>
+        <mn-procedure-stepper heading-level="3"></mn-procedure-stepper>
+        <p>
+          <a
+            href="#book"
+            style="display: inline-block; padding: 0.75rem 1.25rem; border-radius: 0.5rem; background: #0b6e69; color: #fff; font-weight: 600; text-decoration: none;"
+            >${ui.book()}</a
+          >
+        </p>
+      </section>
+
+      <section>
+        <mn-faq-card heading-level="2"></mn-faq-card>
+      </section>
+
+      <section>
+        <h2>${ui.resultsVary()}</h2>
+        <mn-disclaimer></mn-disclaimer>
+      </section>
     </main>
   `,
 } satisfies Meta;
 
 export default meta;
+type Story = StoryObj;
 
-/** What a visitor to the clinic's page sees. */
-export const ClinicPage: StoryObj = { name: 'Clinic page' };
+/** What a visitor to the clinic's page sees, in the language the toolbar picks. */
+export const ClinicPage: Story = {
+  name: 'Clinic page',
+  play: async ({ globals }) => {
+    await expect(getLocale()).toBe(globals.locale);
+  },
+};
+
+/**
+ * The page in the pseudo-locale: every message accented and about 40% longer, to find text that
+ * is cut off, overflows or was never sent for translation. This story always shows the
+ * pseudo-locale (the toolbar's language is locked while it is open); every other story shows the
+ * language the toolbar picks, as the next one checks. (Were the pseudo-locale ever dropped from
+ * the build, this would show the source language.)
+ */
+export const PseudoLocale: Story = {
+  name: 'Pseudo-locale (long text)',
+  globals: { locale: PSEUDO_LOCALE ?? LOCALES[0] },
+  play: async () => {
+    await expect(getLocale()).toBe(PSEUDO_LOCALE ?? LOCALES[0]);
+  },
+};
+
+/** The page on the smallest phone the elements support: nothing scrolls sideways. */
+export const SmallPhone: Story = {
+  name: 'Small phone (320 px)',
+  globals: SMALL_PHONE,
+  play: async (context) => {
+    // Back in the toolbar's language after the pseudo-locale story.
+    await expect(getLocale()).toBe(context.globals.locale);
+    await fitsTheScreen(context);
+  },
+};
+
+/** Long text on the smallest phone: where a layout breaks first. */
+export const PseudoLocaleSmallPhone: Story = {
+  name: 'Pseudo-locale on a small phone',
+  globals: { locale: PSEUDO_LOCALE ?? LOCALES[0], ...SMALL_PHONE },
+  play: fitsTheScreen,
+};

@@ -1,0 +1,112 @@
+// Helpers the stories files share (not a stories file itself: Storybook loads only *.stories.ts).
+import type { Decorator } from '@storybook/web-components-vite';
+import type { ReactiveElement } from 'lit';
+import { expect } from 'storybook/test';
+
+/** The smallest phone the elements support (320 × 568 CSS px), as the viewport toolbar names it. */
+export const SMALL_PHONE = { viewport: { value: 'mobile1', isRotated: false } };
+
+/** Every library element in `root`, including those inside the elements' shadow roots. */
+function elementsIn(root: ParentNode): ReactiveElement[] {
+  const found: ReactiveElement[] = [];
+  for (const element of root.querySelectorAll<ReactiveElement>('*')) {
+    if (!element.localName.startsWith('mn-')) continue;
+    found.push(element);
+    if (element.shadowRoot) found.push(...elementsIn(element.shadowRoot));
+  }
+  return found;
+}
+
+/**
+ * Resolves once every library element in the story, and every element those render in turn
+ * (`<mn-article>` renders the other four), has finished rendering.
+ */
+export async function rendered(root: ParentNode): Promise<void> {
+  let waited = new Set<ReactiveElement>();
+  for (;;) {
+    const pending = elementsIn(root).filter((element) => !waited.has(element));
+    if (!pending.length) return;
+    await Promise.all(pending.map((element) => element.updateComplete));
+    waited = new Set([...waited, ...pending]);
+  }
+}
+
+/** How an element is named in a failure message: `mn-faq-card > h3`, `span.label`. */
+const describe = (element: Element): string => {
+  const host = (element.getRootNode() as ShadowRoot).host;
+  const name = `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+  return host ? `${host.localName} > ${name}` : name;
+};
+
+/** The innermost elements, shadow roots included, that reach past the page's left or right edge. */
+function overflowing(root: ParentNode, width: number): string[] {
+  const found: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    if (box.width && (box.right > width + 0.5 || box.left < -0.5)) {
+      const text = element.textContent?.trim().slice(0, 40) ?? '';
+      found.push(`${describe(element)} (${Math.round(box.left)}–${Math.round(box.right)} px) "${text}"`);
+    }
+    for (const node of element.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const text = range.getBoundingClientRect();
+      if (text.width && (text.right > width + 0.5 || text.left < -0.5)) {
+        found.push(`text in ${describe(element)} (${Math.round(text.left)}–${Math.round(text.right)} px) "${node.textContent.trim().slice(0, 40)}"`);
+      }
+    }
+    if (element.shadowRoot) found.push(...overflowing(element.shadowRoot, width));
+  }
+  return found;
+}
+
+/**
+ * A small-phone story's play: once everything has rendered, nothing scrolls sideways. A failure
+ * names the elements that stick out.
+ */
+export async function fitsTheScreen({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  await rendered(canvasElement);
+  const page = canvasElement.ownerDocument.documentElement;
+  const wide = page.scrollWidth > page.clientWidth ? overflowing(canvasElement.ownerDocument, page.clientWidth).slice(-8) : [];
+  await expect(page.scrollWidth, `Wider than the screen:\n${wide.join('\n')}`).toBeLessThanOrEqual(page.clientWidth);
+}
+
+/** The `<script type="application/ld+json">` an element keeps in its own light DOM. */
+export const jsonLdOf = (element: Element | null | undefined): HTMLScriptElement | null =>
+  element?.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? null;
+
+/**
+ * Shows, beside the story's element, the JSON-LD it keeps in its light DOM (what search engines
+ * read), indented for reading and kept in step as the element, its args or the locale change.
+ * Only ever inserted as text.
+ */
+export const withJsonLd: Decorator = (story) => {
+  const element = story() as unknown as HTMLElement;
+  const figure = document.createElement('figure');
+  figure.className = 'json-ld';
+  figure.style.cssText = 'margin: 0; min-inline-size: 0;';
+  const caption = document.createElement('figcaption');
+  caption.lang = 'en';
+  caption.dir = 'ltr';
+  caption.style.cssText = 'font: 600 0.875rem system-ui, sans-serif; margin-block-end: 0.5rem;';
+  caption.textContent = 'JSON-LD kept in the element’s light DOM';
+  const pre = document.createElement('pre');
+  pre.dir = 'ltr';
+  pre.style.cssText =
+    'margin: 0; padding: 1rem; border-radius: 0.5rem; background: #f3f4f6; color: #1f2937; font-size: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere;';
+  figure.append(caption, pre);
+
+  const show = (): void => {
+    const json = jsonLdOf(element)?.textContent;
+    pre.textContent = json ? JSON.stringify(JSON.parse(json), null, 2) : '(none)';
+  };
+  show();
+  new MutationObserver(show).observe(element, { childList: true, subtree: true, characterData: true });
+
+  const layout = document.createElement('div');
+  layout.style.cssText =
+    'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: 1.5rem; align-items: start;';
+  layout.append(element, figure);
+  return layout;
+};
