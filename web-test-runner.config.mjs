@@ -1,24 +1,15 @@
 // Browser tests in the system's own Chromium and Firefox; a browser is never downloaded.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-function browser(env, candidates, name, debianPackage) {
-  const path = process.env[env] || candidates.find((candidate) => existsSync(candidate));
-  if (path && existsSync(path)) return path;
-  console.error(
-    `\n${name} was not found${process.env[env] ? ` at ${env}=${process.env[env]}` : ''}.\n` +
-      `Install Debian's package (sudo apt-get install ${debianPackage}) or point ${env} at the browser's executable.\n`,
-  );
-  process.exit(1);
-}
-
-const chromium = browser('CHROME_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser'], 'Chromium', 'chromium');
-const firefox = browser('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'Firefox', 'firefox-esr');
+const chromium = browserPath('chromium');
+const firefox = browserPath('firefox');
 const only = process.env.MN_BROWSERS?.split(',');
 
 /**
@@ -59,14 +50,7 @@ export default {
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
     chromeLauncher({

@@ -5,9 +5,10 @@
 // counted runs. Prints a Markdown table and writes it into README.md between the bench markers.
 /* global window, document, performance, requestAnimationFrame, MessageChannel -- used in code run inside the page */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { browserPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { sizes } from './size.mjs';
 import { startServer } from './static-server.mjs';
 import { readXliff } from './xliff.mjs';
@@ -17,8 +18,7 @@ const WARMUP = 1;
 const FRAME = 1000 / 60;
 if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
-const chromium = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-if (!chromium) throw new Error("No Chromium found: install Debian's chromium package or set CHROME_PATH.");
+const chromium = browserPath('chromium');
 
 // The native floor shows the same English text as the accordion: its ten points.
 const english = new Map(readXliff('locales/es.xlf').units.map((u) => [u.id, u.source.map((p) => p.text ?? '').join('')]));
@@ -103,7 +103,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+  args: CHROMIUM_ARGS,
 });
 
 async function measure(c) {

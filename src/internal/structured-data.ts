@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answer } from '../content/faq.js';
 
 /** A schema.org FAQPage for the questions shown, in order, in the active locale. */
@@ -33,4 +34,29 @@ export function syncJsonLd(host: HTMLElement, data: unknown): void {
   }
   const json = scriptJson(data);
   if (script.textContent !== json) script.textContent = json;
+}
+
+/**
+ * Keeps a host's JSON-LD block in step with it: written after every update from `data()`
+ * (undefined removes it), removed when the host leaves the page, put back when it returns.
+ */
+export class JsonLdController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly data: () => unknown,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    syncJsonLd(this.host, undefined);
+  }
+
+  hostUpdated(): void {
+    syncJsonLd(this.host, this.data());
+  }
 }

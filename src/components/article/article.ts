@@ -6,7 +6,7 @@ import * as ui from '../../content/ui.js';
 import { getLocale } from '../../i18n/locale.js';
 import { heading } from '../../internal/heading.js';
 import { MnElement } from '../../internal/mn-element.js';
-import { syncJsonLd } from '../../internal/structured-data.js';
+import { JsonLdController } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, warn } from '../../internal/tokens.js';
 import { isoDate, safeHref } from '../../internal/url.js';
@@ -73,15 +73,12 @@ export class MnArticle extends MnElement {
   private href?: string;
   private reviewed?: Date;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.structuredData) this.requestUpdate();
+  constructor() {
+    super();
+    // The JSON-LD block follows every update, and goes with the attribute or the element.
+    new JsonLdController(this, () => (this.structuredData ? this.jsonLd() : undefined));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    syncJsonLd(this, undefined);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 5, 2);
@@ -106,9 +103,6 @@ export class MnArticle extends MnElement {
     }
   }
 
-  protected override updated(): void {
-    syncJsonLd(this, this.structuredData ? this.jsonLd() : undefined);
-  }
 
   /** The page's structured data: a MedicalWebPage about the procedure, and the FAQ card's FAQPage. */
   jsonLd() {

@@ -3,6 +3,7 @@ import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { benefits, BENEFIT_IDS, type BenefitId } from '../../content/benefits.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { fixed, headingTag, NONE } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
@@ -41,7 +42,7 @@ const MAX_REGIONS = 6;
  * @cssprop [--mn-font] - Font family; inherits the page's by default.
  */
 export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
-  static override styles = [theme, styles];
+  static override styles = [theme, disclosureStyles, styles];
 
   /** Space-separated ids of the benefits to show, in that order. Empty shows all ten. */
   @property() items = '';

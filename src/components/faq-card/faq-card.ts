@@ -5,9 +5,10 @@ import { QUESTION_IDS, questions, type QuestionId } from '../../content/faq.js';
 import * as ui from '../../content/ui.js';
 import { getLocale } from '../../i18n/locale.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { fixed, heading, headingTag } from '../../internal/heading.js';
 import { MnElement } from '../../internal/mn-element.js';
-import { faqPage, syncJsonLd } from '../../internal/structured-data.js';
+import { faqPage, JsonLdController } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
 import { styles } from './faq-card.styles.js';
@@ -43,7 +44,7 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  * @cssprop [--mn-font] - Font family; inherits the page's by default.
  */
 export class MnFaqCard extends MnElement implements DisclosureHost {
-  static override styles = [theme, styles];
+  static override styles = [theme, disclosureStyles, styles];
 
   /** Space-separated ids of the questions to show, in that order. Empty shows all eight. */
   @property() questions = '';
@@ -61,6 +62,12 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
   readonly multiple = true;
 
   private readonly disclosure = new DisclosureController(this);
+
+  constructor() {
+    super();
+    // The JSON-LD block follows every update, and goes with the attribute or the element.
+    new JsonLdController(this, () => (this.structuredData ? this.faqPage() : undefined));
+  }
   private level = 2;
   private shownFor?: string;
   private shownIds: QuestionId[] = [];
@@ -108,16 +115,6 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The block was removed on disconnect; the next update puts it back.
-    if (this.hasUpdated && this.structuredData) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    syncJsonLd(this, undefined);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 5, 2);
@@ -127,9 +124,6 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     }
   }
 
-  protected override updated(): void {
-    syncJsonLd(this, this.structuredData ? this.faqPage() : undefined);
-  }
 
   protected override render() {
     const text = questions();
@@ -149,7 +143,7 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
       ${heading(this.level, 'heading', ui.faq())}
       ${this.shown.map((id) => {
         const sid = fixed(id);
-        return html`<div part="question" class="question"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title" .textContent=${text[id].question}></span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="answer" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p .textContent=${text[id].answer}></p></div></div>`;
+        return html`<div part="question" class="item"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title" .textContent=${text[id].question}></span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p class="body" .textContent=${text[id].answer}></p></div></div>`;
       })}
     </div>`;
   }
