@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/faq-card/define.js';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
 import { QUESTION_IDS } from '../src/content/faq.js';
+import { setLocale } from '../src/i18n/locale.js';
 import { useTemplates } from '../src/i18n/msg.js';
 import type { ToggleDetail } from '../src/internal/disclosure.js';
 import { animationsDone, canEmulateMedia, captureWarnings, text } from './helpers.js';
@@ -178,6 +179,19 @@ describe('<mn-faq-card>', () => {
       wrapper.append(el);
       await el.updateComplete;
       expect(blocks(wrapper).length).to.equal(1);
+    });
+
+    it('follows a change of locale, question by question, with inLanguage', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card structured-data questions="skin-types who-performs"></mn-faq-card>`);
+      await setLocale('pt-BR');
+      try {
+        expect(json(el).inLanguage).to.equal('pt-BR');
+        expect(json(el).mainEntity.map((q) => ({ name: q.name, answer: q.acceptedAnswer.text }))).to.deep.equal(visible(el));
+        expect(visible(el)[0].name).to.equal(text(button(el, 'skin-types')));
+        expect(visible(el)[0].name).not.to.equal('Is micro-needling suitable for my skin type?');
+      } finally {
+        await setLocale('en');
+      }
     });
 
     it('inserts hostile text as text: it neither breaks out of the script element nor runs', async () => {
