@@ -4,24 +4,13 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { LOCALES } from './src/i18n/locale.js';
 import viteConfig from './vite.config.js';
 
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+const chromium = playwright({ launchOptions: { executablePath: browserPath('chromium'), args: CHROMIUM_ARGS } });
 
 /** The library's own dev-server settings (the `__VERSION__` define), as Storybook's builder reads them. */
 const { define } = await viteConfig({ mode: 'development', command: 'serve' });
