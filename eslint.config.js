@@ -21,7 +21,11 @@ export default tseslint.config(
   {
     // Templates written with lit/static-html.js put a static heading tag in tag position
     // (<${h}>), which these two rules cannot tell from a binding.
-    files: ['src/internal/heading.ts', 'src/components/benefits-accordion/benefits-accordion.ts', 'src/components/faq-card/faq-card.ts'],
+    files: [
+      'src/internal/heading.ts',
+      'src/components/benefits-accordion/benefits-accordion.ts',
+      'src/components/faq-card/faq-card.ts',
+    ],
     rules: { 'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off' },
   },
   {

@@ -34,8 +34,14 @@ export const compactTemplates: Plugin = {
     const compacted = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag: string, body: string) => {
       const out =
         tag === 'css'
-          ? body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1')
-          : body.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\s*\n\s*/g, ' ');
+          ? body
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{};,]) ?/g, '$1')
+          : body
+              .replace(/>\s*\n\s*/g, '>')
+              .replace(/\s*\n\s*</g, '<')
+              .replace(/\s*\n\s*/g, ' ');
       return `${tag}\`${out.trim()}\``;
     });
     return { code: compacted, map: null };
@@ -65,7 +71,12 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: inline ? '.bench/iife-inline' : 'dist',
         emptyOutDir: inline,
         sourcemap: true,
-        lib: { entry: 'src/bundle.ts', formats: ['iife'], name: 'MicroneedlingElementsBundle', fileName: () => 'microneedling-elements.js' },
+        lib: {
+          entry: 'src/bundle.ts',
+          formats: ['iife'],
+          name: 'MicroneedlingElementsBundle',
+          fileName: () => 'microneedling-elements.js',
+        },
         rolldownOptions: { treeshake },
       },
     };

@@ -44,7 +44,10 @@ export default {
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [forcedColors, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } })],
+  plugins: [
+    forcedColors,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -21,11 +21,16 @@ if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.m
 const chromium = browserPath('chromium');
 
 // The native floor shows the same English text as the accordion: its ten points.
-const english = new Map(readXliff('locales/es.xlf').units.map((u) => [u.id, u.source.map((p) => p.text ?? '').join('')]));
+const english = new Map(
+  readXliff('locales/es.xlf').units.map((u) => [u.id, u.source.map((p) => p.text ?? '').join('')]),
+);
 const ids = [...english.keys()].filter((id) => /^benefit\..*\.title$/.test(id)).map((id) => id.split('.')[1]);
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const details = ids
-  .map((id) => `<details><summary>${escape(english.get(`benefit.${id}.title`))}</summary><p>${escape(english.get(`benefit.${id}.body`))}</p></details>`)
+  .map(
+    (id) =>
+      `<details><summary>${escape(english.get(`benefit.${id}.title`))}</summary><p>${escape(english.get(`benefit.${id}.body`))}</p></details>`,
+  )
   .join('');
 
 /** Subjects: markup for one instance, instances for about 10 and 1000 items, and what a visitor clicks. */
@@ -53,10 +58,18 @@ const SUBJECTS = {
 // BENCH_SUBJECTS=native,mn-faq-card measures only those (for working on one element).
 const only = process.env.BENCH_SUBJECTS?.split(',');
 if (only) for (const name of Object.keys(SUBJECTS)) if (!only.includes(name)) delete SUBJECTS[name];
-const ITEMS = { native: 10, 'mn-benefits-accordion': 10, 'mn-procedure-stepper': 7, 'mn-faq-card': 8, 'mn-disclaimer': 1, 'mn-article': 26 };
+const ITEMS = {
+  native: 10,
+  'mn-benefits-accordion': 10,
+  'mn-procedure-stepper': 7,
+  'mn-faq-card': 8,
+  'mn-disclaimer': 1,
+  'mn-article': 26,
+};
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'];
 
-const SCRIPT = '<script src="/dist/microneedling-elements.js"></script><script>window.__scriptRan = performance.now()</script>';
+const SCRIPT =
+  '<script src="/dist/microneedling-elements.js"></script><script>window.__scriptRan = performance.now()</script>';
 const HARNESS = `<script type="module">
   const tags = ${JSON.stringify(TAGS)}.filter((t) => document.querySelector(t));
   await Promise.all(tags.map((t) => customElements.whenDefined(t)));
@@ -91,12 +104,20 @@ for (const size of [0, 1]) {
   for (const subject of Object.keys(SUBJECTS)) {
     const count = SUBJECTS[subject].counts[size];
     for (const placement of subject === 'native' ? ['none'] : ['head', 'end']) {
-      cases.push({ subject, count, items: count * ITEMS[subject], size, placement, key: `${subject}|${size}|${placement}` });
+      cases.push({
+        subject,
+        count,
+        items: count * ITEMS[subject],
+        size,
+        placement,
+        key: `${subject}|${size}|${placement}`,
+      });
     }
   }
 }
 mkdirSync('.bench/pages', { recursive: true });
-for (const c of cases) writeFileSync(`.bench/pages/${c.key.replace(/\|/g, '-')}.html`, page(c.subject, c.count, c.placement));
+for (const c of cases)
+  writeFileSync(`.bench/pages/${c.key.replace(/\|/g, '-')}.html`, page(c.subject, c.count, c.placement));
 
 const server = await startServer({ root: '.', host: '127.0.0.1' });
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -163,8 +184,14 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const stat = (xs, digits = 0) =>
-  xs.length ? `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})` : '–';
-const get = (key, field) => samples.get(key)?.map((s) => s[field]).filter((v) => v !== undefined) ?? [];
+  xs.length
+    ? `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`
+    : '–';
+const get = (key, field) =>
+  samples
+    .get(key)
+    ?.map((s) => s[field])
+    .filter((v) => v !== undefined) ?? [];
 /** MiB: 1,048,576 bytes. */
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
 
@@ -186,7 +213,10 @@ for (const subject of Object.keys(SUBJECTS)) {
       if (size === 1) checks.push(ratio <= 1.5 ? 'ready ✓' : `ready ✗ ${ratio.toFixed(2)}×`);
       checks.push(clsHead === 0 ? 'CLS ✓' : `CLS ✗ ${clsHead.toFixed(4)}`);
       checks.push(clsEnd <= 0.01 ? 'CLS end ✓' : `CLS end ✗ ${clsEnd.toFixed(4)}`);
-      if (click.length) checks.push(median(click) - nativeClick <= FRAME ? 'click ✓' : `click ✗ +${(median(click) - nativeClick).toFixed(1)} ms`);
+      if (click.length)
+        checks.push(
+          median(click) - nativeClick <= FRAME ? 'click ✓' : `click ✗ +${(median(click) - nativeClick).toFixed(1)} ms`,
+        );
       if (size === 1) checks.push(median(heap) <= 1.5 * 1024 * 1024 ? 'heap ✓' : `heap ✗ ${mb(median(heap))} MiB`);
       misses.push(...checks.filter((c) => c.includes('✗')).map((c) => `${subject} (${items} items): ${c}`));
     }
@@ -218,6 +248,9 @@ console.log(`\n${table}\n`);
 const readme = readFileSync('README.md', 'utf8');
 const marked = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
 if (marked.test(readme)) {
-  writeFileSync('README.md', readme.replace(marked, () => `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+  writeFileSync(
+    'README.md',
+    readme.replace(marked, () => `<!-- bench:start -->\n${table}\n<!-- bench:end -->`),
+  );
   console.log('README.md updated between the bench markers.');
 }

@@ -13,8 +13,18 @@ export const CHROMIUM_ARGS = [
 ];
 
 const candidates = {
-  chromium: { env: 'CHROME_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], name: 'Chromium', apt: 'chromium' },
-  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], name: 'Firefox', apt: 'firefox-esr' },
+  chromium: {
+    env: 'CHROME_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    name: 'Chromium',
+    apt: 'chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    name: 'Firefox',
+    apt: 'firefox-esr',
+  },
 };
 
 /** The browser's executable, or exit at once with how to install it. */

@@ -15,7 +15,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'mn-xliff-'));
 const scratchConfig = join(scratch, 'lit-localize.json');
 writeFileSync(
   scratchConfig,
-  JSON.stringify({ ...config, tsConfig: join(process.cwd(), config.tsConfig), interchange: { ...config.interchange, xliffDir: scratch } }),
+  JSON.stringify({
+    ...config,
+    tsConfig: join(process.cwd(), config.tsConfig),
+    interchange: { ...config.interchange, xliffDir: scratch },
+  }),
 );
 execFileSync('node_modules/.bin/lit-localize', ['extract', '--config', scratchConfig], { stdio: 'ignore' });
 
@@ -46,17 +50,29 @@ for (const locale of config.targetLocales) {
       continue;
     }
     if (target.state && target.state !== 'translated' && target.state !== 'final' && target.state !== 'signed-off') {
-      problems.push(`${file}: ${id}: the translation is marked ${target.state}: review it against "${text}", then remove the state`);
+      problems.push(
+        `${file}: ${id}: the translation is marked ${target.state}: review it against "${text}", then remove the state`,
+      );
     }
-    const wanted = source.filter((p) => p.x).map((p) => p.x).sort();
-    const got = target.filter((p) => p.x).map((p) => p.x).sort();
+    const wanted = source
+      .filter((p) => p.x)
+      .map((p) => p.x)
+      .sort();
+    const got = target
+      .filter((p) => p.x)
+      .map((p) => p.x)
+      .sort();
     const missing = wanted.filter((x) => !got.includes(x));
     const added = got.filter((x) => !wanted.includes(x));
-    if (missing.length) problems.push(`${file}: ${id}: placeholder ${missing.join(', ')} missing from the translation of "${text}"`);
+    if (missing.length)
+      problems.push(`${file}: ${id}: placeholder ${missing.join(', ')} missing from the translation of "${text}"`);
     if (added.length) problems.push(`${file}: ${id}: placeholder ${added.join(', ')} is not in the source "${text}"`);
   }
   for (const [id, unit] of current) {
-    if (!seen.has(id)) problems.push(`${file}: ${id}: not in the file yet; run npm run localize:extract and translate "${plain(unit.source)}"`);
+    if (!seen.has(id))
+      problems.push(
+        `${file}: ${id}: not in the file yet; run npm run localize:extract and translate "${plain(unit.source)}"`,
+      );
   }
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -12,7 +12,8 @@ const file = (locale) => `${config.interchange.xliffDir}${locale}.xlf`;
 
 const before = new Map();
 for (const locale of config.targetLocales) {
-  if (existsSync(file(locale))) before.set(locale, new Map(readXliff(file(locale)).units.map((u) => [u.id, plain(u.source)])));
+  if (existsSync(file(locale)))
+    before.set(locale, new Map(readXliff(file(locale)).units.map((u) => [u.id, plain(u.source)])));
 }
 
 execFileSync('node_modules/.bin/lit-localize', ['extract'], { stdio: 'inherit' });

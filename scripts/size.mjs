@@ -39,7 +39,12 @@ async function withLit(entry) {
       configFile: false,
       logLevel: 'silent',
       // Not lib mode: an app build, fully minified, as a bundler user ships it.
-      build: { write: false, minify: true, modulePreload: false, rolldownOptions: { input: entry, preserveEntrySignatures: 'exports-only' } },
+      build: {
+        write: false,
+        minify: true,
+        modulePreload: false,
+        rolldownOptions: { input: entry, preserveEntrySignatures: 'exports-only' },
+      },
     }),
   );
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));

@@ -8,6 +8,7 @@ const steps = [
   { name: 'build', command: ['node', 'scripts/build.mjs'], required: true },
   { name: 'type-check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
+  { name: 'formatting', command: [bin('prettier'), '--check', '.'] },
   { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
   { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },

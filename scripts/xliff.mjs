@@ -14,10 +14,10 @@ const list = (nodes) => Array.from({ length: nodes.length }, (_, i) => nodes.ite
 export function readXliff(file) {
   const errors = [];
   const onError = (message) => errors.push(String(message).replace(/\s+/g, ' ').trim());
-  const doc = new DOMParser({ onError, errorHandler: { warning: () => {}, error: onError, fatalError: onError } }).parseFromString(
-    readFileSync(file, 'utf8'),
-    'text/xml',
-  );
+  const doc = new DOMParser({
+    onError,
+    errorHandler: { warning: () => {}, error: onError, fatalError: onError },
+  }).parseFromString(readFileSync(file, 'utf8'), 'text/xml');
   if (errors.length) throw new Error(`not well-formed XML: ${errors[0]}`);
   const units = list(doc.getElementsByTagName('trans-unit')).map((unit) => {
     const part = (name) => unit.getElementsByTagName(name)[0];
@@ -36,7 +36,8 @@ function parts(node) {
   const out = [];
   for (const child of list(node.childNodes)) {
     if (child.nodeType === 3 || child.nodeType === 4) out.push({ text: child.nodeValue });
-    else if (child.nodeType === 1 && child.localName === 'x') out.push({ x: child.getAttribute('equiv-text') ?? child.getAttribute('id') });
+    else if (child.nodeType === 1 && child.localName === 'x')
+      out.push({ x: child.getAttribute('equiv-text') ?? child.getAttribute('id') });
     else if (child.nodeType === 1) out.push(...parts(child));
   }
   return out;
@@ -46,7 +47,10 @@ function parts(node) {
 export const plain = (list) => list.map((p) => p.text ?? p.x).join('');
 
 const ACCENTS = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'åƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'åƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i],
+  ]),
 );
 const escape = (text) => text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${');
 
@@ -54,7 +58,9 @@ const escape = (text) => text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g
 export function pseudoModule(units) {
   const entries = units.map(({ id, source }) => {
     let index = 0;
-    const body = source.map((p) => (p.text !== undefined ? escape([...p.text].map((c) => ACCENTS[c] ?? c).join('')) : `\${${index++}}`)).join('');
+    const body = source
+      .map((p) => (p.text !== undefined ? escape([...p.text].map((c) => ACCENTS[c] ?? c).join('')) : `\${${index++}}`))
+      .join('');
     const length = plain(source).length;
     const padding = ' ẋẋẋẋẋ'.repeat(Math.max(1, Math.round((length * 0.4 - 2) / 6)));
     const text = `⟦${body}${padding}⟧`;

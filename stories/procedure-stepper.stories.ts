@@ -41,7 +41,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const stepperIn = (canvasElement: HTMLElement) => canvasElement.querySelector<MnProcedureStepper>('mn-procedure-stepper');
+const stepperIn = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector<MnProcedureStepper>('mn-procedure-stepper');
 const number = (n: number) => new Intl.NumberFormat(getLocale()).format(n);
 
 /** All seven steps, on the first one, as a clinic page shows them with no attributes. */
@@ -96,11 +97,15 @@ export const NextStep: Story = {
     const root = stepper!.shadowRoot!;
     await userEvent.click(root.querySelector<HTMLElement>('[part="next"]')!);
     await stepper!.updateComplete;
-    const current = [...root.querySelectorAll('[part="step-button"]')].map((button) => button.getAttribute('aria-current'));
+    const current = [...root.querySelectorAll('[part="step-button"]')].map((button) =>
+      button.getAttribute('aria-current'),
+    );
     await expect(current).toEqual(STEP_IDS.map((_, i) => (i === 1 ? 'step' : null)));
     await expect(stepper!.activeStep).toBe(1);
     // "Step 2 of 7" in the active locale, from the library's own message and number format.
-    await expect(root.querySelector('[part="progress"]')?.textContent).toBe(ui.stepOf(number(2), number(STEP_IDS.length)));
+    await expect(root.querySelector('[part="progress"]')?.textContent).toBe(
+      ui.stepOf(number(2), number(STEP_IDS.length)),
+    );
   },
 };
 

@@ -53,7 +53,9 @@ function overflowing(root: ParentNode, width: number): string[] {
       range.selectNodeContents(node);
       const text = range.getBoundingClientRect();
       if (text.width && (text.right > width + 0.5 || text.left < -0.5)) {
-        found.push(`text in ${describe(element)} (${Math.round(text.left)}–${Math.round(text.right)} px) "${node.textContent.trim().slice(0, 40)}"`);
+        found.push(
+          `text in ${describe(element)} (${Math.round(text.left)}–${Math.round(text.right)} px) "${node.textContent.trim().slice(0, 40)}"`,
+        );
       }
     }
     if (element.shadowRoot) found.push(...overflowing(element.shadowRoot, width));
@@ -68,7 +70,8 @@ function overflowing(root: ParentNode, width: number): string[] {
 export async function fitsTheScreen({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   await rendered(canvasElement);
   const page = canvasElement.ownerDocument.documentElement;
-  const wide = page.scrollWidth > page.clientWidth ? overflowing(canvasElement.ownerDocument, page.clientWidth).slice(-8) : [];
+  const wide =
+    page.scrollWidth > page.clientWidth ? overflowing(canvasElement.ownerDocument, page.clientWidth).slice(-8) : [];
   await expect(page.scrollWidth, `Wider than the screen:\n${wide.join('\n')}`).toBeLessThanOrEqual(page.clientWidth);
 }
 

@@ -46,8 +46,18 @@ describe('<mn-article>', () => {
       const el = await fixture<MnArticle>(html`<mn-article></mn-article>`);
       await ready(el);
       const headings = outline(el.shadowRoot!);
-      expect(headings.slice(0, 3)).to.deep.equal(['h2 What is micro-needling?', 'h2 Key points and benefits', 'h3 Procedure']);
-      expect(headings).to.include.members(['h2 The treatment, step by step', 'h3 Consultation', 'h2 Frequently asked questions', 'h3 How much downtime is there?', 'h2 Individual results may vary']);
+      expect(headings.slice(0, 3)).to.deep.equal([
+        'h2 What is micro-needling?',
+        'h2 Key points and benefits',
+        'h3 Procedure',
+      ]);
+      expect(headings).to.include.members([
+        'h2 The treatment, step by step',
+        'h3 Consultation',
+        'h2 Frequently asked questions',
+        'h3 How much downtime is there?',
+        'h2 Individual results may vary',
+      ]);
       const levels = headings.map((h) => Number(h[1]));
       expect(Math.min(...levels)).to.equal(2);
       expect(Math.max(...levels)).to.equal(3);
@@ -59,7 +69,13 @@ describe('<mn-article>', () => {
         'h2 Individual results may vary',
       ]);
       const tags = [...el.shadowRoot!.querySelectorAll('section > :not(h2)')].map((child) => child.localName);
-      expect(tags).to.deep.equal(['p', 'mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer']);
+      expect(tags).to.deep.equal([
+        'p',
+        'mn-benefits-accordion',
+        'mn-procedure-stepper',
+        'mn-faq-card',
+        'mn-disclaimer',
+      ]);
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -74,7 +90,9 @@ describe('<mn-article>', () => {
     it('shows a subset of sections in the order asked, and always keeps the disclaimer', async () => {
       const el = await fixture<MnArticle>(html`<mn-article sections="faq intro"></mn-article>`);
       await ready(el);
-      const tags = [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.querySelector('h2, mn-faq-card')!.textContent!.trim() || s.querySelector('mn-faq-card')!.localName);
+      const tags = [...el.shadowRoot!.querySelectorAll('section')].map(
+        (s) => s.querySelector('h2, mn-faq-card')!.textContent!.trim() || s.querySelector('mn-faq-card')!.localName,
+      );
       expect(tags).to.deep.equal(['mn-faq-card', 'What is micro-needling?', 'Individual results may vary']);
       expect(el.shadowRoot!.querySelectorAll('mn-disclaimer').length).to.equal(1);
       expect(warnings.messages).to.deep.equal([
@@ -102,7 +120,16 @@ describe('<mn-article>', () => {
       });
     }
 
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'mailto:a@b.example', '//evil.example/book', 'book now!', 'http://exa mple.com', 'java\tscript:alert(1)']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'mailto:a@b.example',
+      '//evil.example/book',
+      'book now!',
+      'http://exa mple.com',
+      'java\tscript:alert(1)',
+    ]) {
       it(`refuses ${JSON.stringify(url)} with one warning and no link`, async () => {
         const el = await fixture<MnArticle>(html`<mn-article booking-url=${url}></mn-article>`);
         expect(links(el)).to.deep.equal([]);
@@ -113,8 +140,13 @@ describe('<mn-article>', () => {
     }
 
     it('uses booking-label as text, never as markup', async () => {
-      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book" booking-label=${'<img src=x onerror=alert(1)>Reserve'}></mn-article>`);
-      expect(links(el).map((a) => text(a))).to.deep.equal(['<img src=x onerror=alert(1)>Reserve', '<img src=x onerror=alert(1)>Reserve']);
+      const el = await fixture<MnArticle>(
+        html`<mn-article booking-url="/book" booking-label=${'<img src=x onerror=alert(1)>Reserve'}></mn-article>`,
+      );
+      expect(links(el).map((a) => text(a))).to.deep.equal([
+        '<img src=x onerror=alert(1)>Reserve',
+        '<img src=x onerror=alert(1)>Reserve',
+      ]);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });
 
@@ -148,7 +180,9 @@ describe('<mn-article>', () => {
 
   describe('byline', () => {
     it('shows who reviewed it and when, the date formatted for the locale', async () => {
-      const el = await fixture<MnArticle>(html`<mn-article reviewed-by="Dr. Ana Ruiz" last-reviewed="2026-10-01"></mn-article>`);
+      const el = await fixture<MnArticle>(
+        html`<mn-article reviewed-by="Dr. Ana Ruiz" last-reviewed="2026-10-01"></mn-article>`,
+      );
       expect(byline(el)).to.equal('Medically reviewed by Dr. Ana Ruiz on October 1, 2026');
       await setLocale('de');
       await ready(el);
@@ -157,9 +191,13 @@ describe('<mn-article>', () => {
 
     it('ignores an invalid date with one warning, in either locale', async () => {
       await setLocale('es');
-      const el = await fixture<MnArticle>(html`<mn-article reviewed-by="Medical director" last-reviewed="2026-02-30"></mn-article>`);
+      const el = await fixture<MnArticle>(
+        html`<mn-article reviewed-by="Medical director" last-reviewed="2026-02-30"></mn-article>`,
+      );
       expect(byline(el)).to.equal('Revisado médicamente por Medical director');
-      expect(warnings.messages).to.deep.equal(['<mn-article>: last-reviewed "2026-02-30" is not an ISO date (YYYY-MM-DD); leaving the date out.']);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-article>: last-reviewed "2026-02-30" is not an ISO date (YYYY-MM-DD); leaving the date out.',
+      ]);
       await setLocale('en');
       await ready(el);
       expect(byline(el)).to.equal('Medically reviewed by Medical director');
@@ -188,7 +226,9 @@ describe('<mn-article>', () => {
       expect(page.about.alternateName).to.equal('Collagen induction therapy');
       expect(page.about.description).to.equal(text(el.shadowRoot!.querySelector('[part="intro"]')));
       const stepper = el.shadowRoot!.querySelector('mn-procedure-stepper')!;
-      expect(page.about.howPerformed).to.contain(`Consultation: ${text(stepper.shadowRoot!.querySelector('.panel .body'))}`);
+      expect(page.about.howPerformed).to.contain(
+        `Consultation: ${text(stepper.shadowRoot!.querySelector('.panel .body'))}`,
+      );
       expect(page.about.followup).to.equal(
         'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
       );
@@ -207,13 +247,17 @@ describe('<mn-article>', () => {
       const data = JSON.parse(blocks()[0].textContent!) as Graph;
       expect(data['@graph'].length).to.equal(1);
       expect(data['@graph'][0].inLanguage).to.equal('fr');
-      expect((data['@graph'][0].about as { description: string }).description).to.equal(text(el.shadowRoot!.querySelector('[part="intro"]')));
+      expect((data['@graph'][0].about as { description: string }).description).to.equal(
+        text(el.shadowRoot!.querySelector('[part="intro"]')),
+      );
     });
   });
 
   describe('accessibility', () => {
     it('has no axe violations with the booking link and byline', async () => {
-      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book" reviewed-by="Medical director" last-reviewed="2026-10-01"></mn-article>`);
+      const el = await fixture<MnArticle>(
+        html`<mn-article booking-url="/book" reviewed-by="Medical director" last-reviewed="2026-10-01"></mn-article>`,
+      );
       await ready(el);
       await expect(el).to.be.accessible();
     });
@@ -222,7 +266,9 @@ describe('<mn-article>', () => {
       const el = await fixture<MnArticle>(html`<mn-article heading-level="6"></mn-article>`);
       await ready(el);
       expect(outline(el.shadowRoot!)[0]).to.equal('h2 What is micro-needling?');
-      expect(warnings.messages).to.deep.equal(['<mn-article>: heading-level "6" is not a whole number from 2 to 5; using 2.']);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-article>: heading-level "6" is not a whole number from 2 to 5; using 2.',
+      ]);
     });
   });
 });

@@ -20,7 +20,8 @@ const TITLES = [
 ];
 
 const buttons = (el: MnBenefitsAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')];
-const button = (el: MnBenefitsAccordion, id: string) => el.shadowRoot!.getElementById(`button-${id}`) as HTMLButtonElement;
+const button = (el: MnBenefitsAccordion, id: string) =>
+  el.shadowRoot!.getElementById(`button-${id}`) as HTMLButtonElement;
 const panel = (el: MnBenefitsAccordion, id: string) => el.shadowRoot!.getElementById(`panel-${id}`) as HTMLElement;
 /** Whether the visitor can see (and a screen reader reach) a panel's text. */
 const shown = (el: MnBenefitsAccordion, id: string) => panel(el, id).querySelector('p')!.checkVisibility();
@@ -56,7 +57,9 @@ describe('<mn-benefits-accordion>', () => {
     });
 
     it("shows each benefit's text from the article, its typo fixed", async () => {
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
       expect(text(panel(el, 'procedure'))).to.equal(
         'During a micro-needling treatment, the skin is cleansed and then a very light peel is applied. The micro-needling device is then gently circled over the targeted area, creating superficial punctures or channels in the skin.',
       );
@@ -150,7 +153,9 @@ describe('<mn-benefits-accordion>', () => {
     });
 
     it('without multiple, opening one benefit closes the other', async () => {
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
       button(el, 'minimal-downtime').click();
       await settle(el);
       expect(el.open).to.equal('minimal-downtime');
@@ -260,7 +265,9 @@ describe('<mn-benefits-accordion>', () => {
     });
 
     it('animates the height of a panel as it opens, and keeps a closing panel visible until it ends', async () => {
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
       el.hide('procedure');
       await el.updateComplete;
       expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
@@ -273,13 +280,17 @@ describe('<mn-benefits-accordion>', () => {
     it('does not animate at all under prefers-reduced-motion', async function () {
       if (!canEmulateMedia) this.skip();
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
       el.toggle('minimal-downtime');
       await el.updateComplete;
       expect(el.shadowRoot!.getAnimations().length).to.equal(0);
       expect(shown(el, 'procedure')).to.equal(false);
       expect(shown(el, 'minimal-downtime')).to.equal(true);
-      expect(getComputedStyle(button(el, 'procedure').querySelector('[part="icon"]')!).transitionDuration).to.equal('0s');
+      expect(getComputedStyle(button(el, 'procedure').querySelector('[part="icon"]')!).transitionDuration).to.equal(
+        '0s',
+      );
     });
 
     it('prints every panel expanded', async function () {
@@ -322,7 +333,9 @@ describe('<mn-benefits-accordion>', () => {
     });
 
     it('has no axe violations with one open, and with all open', async () => {
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`);
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
       await expect(el).to.be.accessible();
       el.showAll();
       await settle(el);
@@ -347,7 +360,11 @@ describe('<mn-benefits-accordion>', () => {
         probe.style.color = 'Highlight';
         document.body.append(probe);
         const ring = getComputedStyle(button(el, 'collagen-stimulation'));
-        expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal(['solid', '3px', getComputedStyle(probe).color]);
+        expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal([
+          'solid',
+          '3px',
+          getComputedStyle(probe).color,
+        ]);
         probe.remove();
       } finally {
         await forcedColors(false);

@@ -48,7 +48,11 @@ describe('dist/microneedling-elements.js in a Spanish page beside its own @lit/l
     expect(heading(page.querySelector('mn-faq-card')!)).to.equal('الأسئلة الشائعة');
     for (const el of page.children) {
       const root = el.shadowRoot!.firstElementChild!;
-      expect([el.localName, root.getAttribute('lang'), getComputedStyle(root).direction]).to.deep.equal([el.localName, 'ar', 'rtl']);
+      expect([el.localName, root.getAttribute('lang'), getComputedStyle(root).direction]).to.deep.equal([
+        el.localName,
+        'ar',
+        'rtl',
+      ]);
     }
     await expect(page.querySelector('mn-article')).to.be.accessible();
   });

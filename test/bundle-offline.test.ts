@@ -15,6 +15,8 @@ describe('dist/microneedling-elements.js when a translation cannot be loaded', (
     }
     expect(api.getLocale()).to.equal('en');
     expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Frequently asked questions');
-    expect(warnings.messages).to.deep.equal(['microneedling-elements: the "fr" translation could not be loaded; staying in en.']);
+    expect(warnings.messages).to.deep.equal([
+      'microneedling-elements: the "fr" translation could not be loaded; staying in en.',
+    ]);
   });
 });

@@ -25,10 +25,9 @@ describe('dist/microneedling-elements.js', () => {
       html`<mn-benefits-accordion items="scar-reduction procedure" heading-level="2" open="procedure"></mn-benefits-accordion>`,
     );
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
-    expect(buttons.map((b) => `${b.parentElement!.localName} ${text(b)} ${b.getAttribute('aria-expanded')}`)).to.deep.equal([
-      'h2 Reduced appearance of scars false',
-      'h2 Procedure true',
-    ]);
+    expect(
+      buttons.map((b) => `${b.parentElement!.localName} ${text(b)} ${b.getAttribute('aria-expanded')}`),
+    ).to.deep.equal(['h2 Reduced appearance of scars false', 'h2 Procedure true']);
     buttons[1].focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(el.shadowRoot!.activeElement).to.equal(buttons[0]);
@@ -45,7 +44,15 @@ describe('dist/microneedling-elements.js', () => {
     const root = el.shadowRoot!;
     expect(text(root.querySelector('[part="progress"]'))).to.equal('Step 3 of 7');
     expect(text(root.querySelector('[part="title"]'))).to.equal('Light peel');
-    expect([...root.querySelectorAll('[part="step"]')].map((li) => li.classList.contains('done'))).to.deep.equal([true, true, false, false, false, false, false]);
+    expect([...root.querySelectorAll('[part="step"]')].map((li) => li.classList.contains('done'))).to.deep.equal([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     const changes: unknown[] = [];
     el.addEventListener('mn-step-change', (e) => changes.push((e as CustomEvent).detail));
     root.querySelector<HTMLElement>('[part="next"]')!.focus();
@@ -60,7 +67,9 @@ describe('dist/microneedling-elements.js', () => {
     const buttons = [...el.shadowRoot!.querySelectorAll('[part="button"]')];
     const blocks = document.querySelectorAll('script[type="application/ld+json"]');
     expect(blocks.length).to.equal(1);
-    const data = JSON.parse(blocks[0].textContent!) as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+    const data = JSON.parse(blocks[0].textContent!) as {
+      mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+    };
     expect(data.mainEntity.map((q) => q.name)).to.deep.equal(buttons.map((b) => text(b)));
     expect(data.mainEntity.map((q) => q.acceptedAnswer.text)).to.deep.equal(
       buttons.map((b) => text(el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!))),
@@ -73,8 +82,13 @@ describe('dist/microneedling-elements.js', () => {
       html`<mn-article booking-url="/book" reviewed-by="Medical director" last-reviewed="2026-10-01" structured-data></mn-article>`,
     );
     const root = el.shadowRoot!;
-    expect([...root.querySelectorAll('a[part="booking"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['/book', '/book']);
-    expect(text(root.querySelector('[part="byline"]'))).to.equal('Medically reviewed by Medical director on October 1, 2026');
+    expect([...root.querySelectorAll('a[part="booking"]')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/book',
+      '/book',
+    ]);
+    expect(text(root.querySelector('[part="byline"]'))).to.equal(
+      'Medically reviewed by Medical director on October 1, 2026',
+    );
     expect(root.querySelectorAll('mn-disclaimer').length).to.equal(1);
     expect([...root.querySelectorAll('h2')].map((h) => text(h))).to.deep.equal([
       'What is micro-needling?',

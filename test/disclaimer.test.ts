@@ -21,7 +21,9 @@ describe('<mn-disclaimer>', () => {
   });
 
   it('takes the theme from --mn-* custom properties', async () => {
-    const el = await fixture<MnDisclaimer>(html`<mn-disclaimer style="--mn-accent: rgb(122, 62, 157)"></mn-disclaimer>`);
+    const el = await fixture<MnDisclaimer>(
+      html`<mn-disclaimer style="--mn-accent: rgb(122, 62, 157)"></mn-disclaimer>`,
+    );
     const note = el.shadowRoot!.querySelector('[part="note"]')!;
     expect(getComputedStyle(note).borderInlineStartColor).to.equal('rgb(122, 62, 157)');
   });

@@ -30,7 +30,9 @@ const buttons = (el: MnFaqCard) => [...el.shadowRoot!.querySelectorAll<HTMLButto
 const button = (el: MnFaqCard, id: string) => el.shadowRoot!.getElementById(`button-${id}`) as HTMLButtonElement;
 const answer = (el: MnFaqCard, id: string) => el.shadowRoot!.getElementById(`panel-${id}`) as HTMLElement;
 const shown = (el: MnFaqCard, id: string) => answer(el, id).querySelector('p')!.checkVisibility();
-const blocks = (root: ParentNode = document) => [...root.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+const blocks = (root: ParentNode = document) => [
+  ...root.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),
+];
 const json = (el: MnFaqCard) => JSON.parse(blocks(el)[0].textContent!) as FaqJson;
 /** The card's visible questions and answers, to compare with the JSON-LD word for word. */
 const visible = (el: MnFaqCard) =>
@@ -59,7 +61,9 @@ describe('<mn-faq-card>', () => {
       expect(buttons(el).map((b) => text(b))).to.deep.equal(QUESTIONS);
       expect(buttons(el).map((b) => b.parentElement!.localName)).to.deep.equal(QUESTIONS.map(() => 'h3'));
       expect(QUESTION_IDS.map((id) => shown(el, id))).to.deep.equal(QUESTION_IDS.map(() => false));
-      expect(QUESTION_IDS.map((id) => button(el, id).getAttribute('aria-expanded'))).to.deep.equal(QUESTION_IDS.map(() => 'false'));
+      expect(QUESTION_IDS.map((id) => button(el, id).getAttribute('aria-expanded'))).to.deep.equal(
+        QUESTION_IDS.map(() => 'false'),
+      );
       expect(blocks(el)).to.deep.equal([]);
     });
 
@@ -83,8 +87,13 @@ describe('<mn-faq-card>', () => {
 
   describe('attributes and properties', () => {
     it('shows the questions asked for, in that order, and their heading levels follow heading-level', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="sessions downtime" heading-level="4"></mn-faq-card>`);
-      expect(buttons(el).map((b) => text(b))).to.deep.equal(['How many sessions will I need?', 'How much downtime is there?']);
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="sessions downtime" heading-level="4"></mn-faq-card>`,
+      );
+      expect(buttons(el).map((b) => text(b))).to.deep.equal([
+        'How many sessions will I need?',
+        'How much downtime is there?',
+      ]);
       expect(el.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h4');
       expect(buttons(el).map((b) => b.parentElement!.localName)).to.deep.equal(['h5', 'h5']);
     });
@@ -144,7 +153,9 @@ describe('<mn-faq-card>', () => {
 
   describe('structured data', () => {
     it('keeps one FAQPage JSON-LD block in its light DOM that matches the card word for word', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card structured-data questions="downtime sessions"></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card structured-data questions="downtime sessions"></mn-faq-card>`,
+      );
       expect(blocks(el).length).to.equal(1);
       expect(blocks(el.shadowRoot!)).to.deep.equal([]);
       expect(blocks(document.head)).to.deep.equal([]);
@@ -161,12 +172,16 @@ describe('<mn-faq-card>', () => {
     });
 
     it('follows a change of questions, and goes when the attribute or the element goes', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><mn-faq-card structured-data questions="downtime"></mn-faq-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><mn-faq-card structured-data questions="downtime"></mn-faq-card></div>`,
+      );
       const el = wrapper.firstElementChild as MnFaqCard;
       await el.updateComplete;
       el.questions = 'who-performs skin-types what-is-it';
       await el.updateComplete;
-      expect(json(el).mainEntity.map((q) => ({ name: q.name, answer: q.acceptedAnswer.text }))).to.deep.equal(visible(el));
+      expect(json(el).mainEntity.map((q) => ({ name: q.name, answer: q.acceptedAnswer.text }))).to.deep.equal(
+        visible(el),
+      );
       expect(json(el).mainEntity.length).to.equal(3);
       el.structuredData = false;
       await el.updateComplete;
@@ -182,11 +197,15 @@ describe('<mn-faq-card>', () => {
     });
 
     it('follows a change of locale, question by question, with inLanguage', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card structured-data questions="skin-types who-performs"></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card structured-data questions="skin-types who-performs"></mn-faq-card>`,
+      );
       await setLocale('pt-BR');
       try {
         expect(json(el).inLanguage).to.equal('pt-BR');
-        expect(json(el).mainEntity.map((q) => ({ name: q.name, answer: q.acceptedAnswer.text }))).to.deep.equal(visible(el));
+        expect(json(el).mainEntity.map((q) => ({ name: q.name, answer: q.acceptedAnswer.text }))).to.deep.equal(
+          visible(el),
+        );
         expect(visible(el)[0].name).to.equal(text(button(el, 'skin-types')));
         expect(visible(el)[0].name).not.to.equal('Is micro-needling suitable for my skin type?');
       } finally {
@@ -197,7 +216,9 @@ describe('<mn-faq-card>', () => {
     it('inserts hostile text as text: it neither breaks out of the script element nor runs', async () => {
       const hostile = '</script><img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
       useTemplates({ 'faq.downtime.question': hostile, 'benefit.minimal-downtime.body': `<b>bold</b> & ${hostile}` });
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card structured-data questions="downtime" open="downtime"></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card structured-data questions="downtime" open="downtime"></mn-faq-card>`,
+      );
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       expect(text(button(el, 'downtime'))).to.equal(hostile);
       expect(blocks(el).length).to.equal(1);
@@ -253,7 +274,9 @@ describe('<mn-faq-card>', () => {
 
   describe('bad input', () => {
     it('skips unknown question ids with one warning', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions=${'downtime <script>alert(1)</script> price'}></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions=${'downtime <script>alert(1)</script> price'}></mn-faq-card>`,
+      );
       expect(buttons(el).map((b) => text(b))).to.deep.equal(['How much downtime is there?']);
       expect(warnings.messages.length).to.equal(1);
       expect(el.shadowRoot!.querySelector('script')).to.equal(null);
@@ -263,12 +286,16 @@ describe('<mn-faq-card>', () => {
       it(`falls back to an h2 card heading with one warning for heading-level="${bad}"`, async () => {
         const el = await fixture<MnFaqCard>(html`<mn-faq-card heading-level=${bad}></mn-faq-card>`);
         expect(el.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
-        expect(warnings.messages).to.deep.equal([`<mn-faq-card>: heading-level "${bad}" is not a whole number from 2 to 5; using 2.`]);
+        expect(warnings.messages).to.deep.equal([
+          `<mn-faq-card>: heading-level "${bad}" is not a whole number from 2 to 5; using 2.`,
+        ]);
       });
     }
 
     it('warns once when open names a question that is not shown', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime" open="sessions downtime"></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="downtime" open="sessions downtime"></mn-faq-card>`,
+      );
       expect(shown(el, 'downtime')).to.equal(true);
       expect(warnings.messages.length).to.equal(1);
     });

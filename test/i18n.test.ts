@@ -69,7 +69,9 @@ describe('localization', () => {
       for (const tag of TAGS) {
         const el = element(page, tag);
         const shown = texts(el);
-        const left = shown.filter((t) => english.get(tag)!.has(t) && !SAME_IN[locale]?.includes(t) && t !== 'Medical director');
+        const left = shown.filter(
+          (t) => english.get(tag)!.has(t) && !SAME_IN[locale]?.includes(t) && t !== 'Medical director',
+        );
         expect(left, `${tag} in ${locale}`).to.deep.equal([]);
         expect(shown.length, `${tag} in ${locale}`).to.be.greaterThan(0);
         expect(el.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal(locale);
@@ -94,7 +96,9 @@ describe('localization', () => {
     const digits = new Intl.NumberFormat('ar').format(4);
     expect(progress()).to.contain(digits).and.contain(new Intl.NumberFormat('ar').format(7));
     const byline = text(element(page, 'mn-article').shadowRoot!.querySelector('[part="byline"]'));
-    expect(byline).to.contain(new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 9, 1)));
+    expect(byline).to.contain(
+      new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 9, 1)),
+    );
   });
 
   describe('which locale is active', () => {
@@ -145,7 +149,9 @@ describe('localization', () => {
       expect(warnings.messages).to.deep.equal([
         'microneedling-elements: setLocale() "ja" is not a supported locale (en, ar, de, es, fr, pt-BR); using en.',
       ]);
-      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal('Frequently asked questions');
+      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
+        'Frequently asked questions',
+      );
     });
 
     it('keeps the previous locale, readable, with a warning when a translation fails to load', async () => {
@@ -159,8 +165,12 @@ describe('localization', () => {
         loaders.de = original;
       }
       expect(getLocale()).to.equal('fr');
-      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal('Questions fréquentes');
-      expect(warnings.messages).to.deep.equal(['microneedling-elements: the "de" translation could not be loaded; staying in fr.']);
+      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
+        'Questions fréquentes',
+      );
+      expect(warnings.messages).to.deep.equal([
+        'microneedling-elements: the "de" translation could not be loaded; staying in fr.',
+      ]);
     });
 
     it('resolves overlapping requests to the last one asked', async () => {
@@ -182,7 +192,9 @@ describe('localization', () => {
       }
       const button = element(page, 'mn-benefits-accordion').shadowRoot!.querySelector('[part="button"]')!;
       const box = button.getBoundingClientRect();
-      expect(button.querySelector('[part="icon"]')!.getBoundingClientRect().right).to.be.below(box.left + box.width / 4);
+      expect(button.querySelector('[part="icon"]')!.getBoundingClientRect().right).to.be.below(
+        box.left + box.width / 4,
+      );
     });
 
     it('mirrors the stepper: steps run right to left and ArrowLeft goes forward', async () => {
@@ -215,10 +227,16 @@ describe('localization', () => {
         }
       };
       walk(article.shadowRoot!);
-      const overflowing = all.filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0);
+      const overflowing = all.filter(
+        (el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0,
+      );
       expect(overflowing.map((el) => `${el.localName}.${el.className}`)).to.deep.equal([]);
       expect(article.getBoundingClientRect().width).to.be.at.most(320);
-      const labels = [...article.shadowRoot!.querySelector('mn-procedure-stepper')!.shadowRoot!.querySelectorAll('[part="step-button"]')].map((b) => b.getBoundingClientRect());
+      const labels = [
+        ...article
+          .shadowRoot!.querySelector('mn-procedure-stepper')!
+          .shadowRoot!.querySelectorAll('[part="step-button"]'),
+      ].map((b) => b.getBoundingClientRect());
       for (let i = 1; i < labels.length; i++) expect(labels[i].top).to.be.at.least(labels[i - 1].bottom);
     });
   });
@@ -236,7 +254,9 @@ describe('localization', () => {
         }
       }
       customElements.define('host-greeting', HostGreeting);
-      const page = await fixture<HTMLDivElement>(html`<div><host-greeting></host-greeting><mn-faq-card></mn-faq-card></div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div><host-greeting></host-greeting><mn-faq-card></mn-faq-card></div>`,
+      );
       await host.setLocale('x-pirate');
       await setLocale('es');
       const greeting = page.querySelector('host-greeting') as HostGreeting;
@@ -245,7 +265,9 @@ describe('localization', () => {
       expect(greeting.shadowRoot!.textContent).to.equal('Ahoy');
       expect(host.getLocale()).to.equal('x-pirate');
       expect(getLocale()).to.equal('es');
-      expect(text(page.querySelector('mn-faq-card')!.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Preguntas frecuentes');
+      expect(text(page.querySelector('mn-faq-card')!.shadowRoot!.querySelector('[part="heading"]'))).to.equal(
+        'Preguntas frecuentes',
+      );
     });
   });
 });

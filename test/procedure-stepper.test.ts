@@ -17,7 +17,9 @@ const TITLES = [
 
 const $ = <T extends Element = HTMLElement>(el: MnProcedureStepper, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
-const stepButtons = (el: MnProcedureStepper) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="step-button"]')];
+const stepButtons = (el: MnProcedureStepper) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="step-button"]'),
+];
 const focused = (el: MnProcedureStepper) => el.shadowRoot!.activeElement;
 const progress = (el: MnProcedureStepper) => text($(el, '[part="progress"]'));
 const title = (el: MnProcedureStepper) => text($(el, '[part="title"]'));
@@ -56,9 +58,30 @@ describe('<mn-procedure-stepper>', () => {
       expect(progress(el)).to.equal('Step 3 of 7');
       expect(title(el)).to.equal('Light peel');
       expect(text($(el, '.panel .body'))).to.equal('A very light peel is then applied to the skin.');
-      expect(stepButtons(el).map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null, null, null, null]);
-      expect(names(el).slice(0, 4)).to.deep.equal(['Consultation (completed)', 'Cleansing (completed)', 'Light peel', 'Micro-needling']);
-      expect(stepButtons(el).map((b) => b.parentElement!.classList.contains('done'))).to.deep.equal([true, true, false, false, false, false, false]);
+      expect(stepButtons(el).map((b) => b.getAttribute('aria-current'))).to.deep.equal([
+        null,
+        null,
+        'step',
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect(names(el).slice(0, 4)).to.deep.equal([
+        'Consultation (completed)',
+        'Cleansing (completed)',
+        'Light peel',
+        'Micro-needling',
+      ]);
+      expect(stepButtons(el).map((b) => b.parentElement!.classList.contains('done'))).to.deep.equal([
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
     });
 
     it('disables Previous on the first step and Next on the last, without hiding them', async () => {
@@ -91,12 +114,16 @@ describe('<mn-procedure-stepper>', () => {
     });
 
     it('puts the title in a heading of heading-level', async () => {
-      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper heading-level="5"></mn-procedure-stepper>`);
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper heading-level="5"></mn-procedure-stepper>`,
+      );
       expect($(el, '[part="title"]').localName).to.equal('h5');
     });
 
     it('lays the steps in a row when there is room, and in a column when vertical', async () => {
-      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper style="width: 900px"></mn-procedure-stepper>`);
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper style="width: 900px"></mn-procedure-stepper>`,
+      );
       const [first, second] = stepButtons(el).map((b) => b.getBoundingClientRect());
       expect(second.top).to.equal(first.top);
       expect(second.left).to.be.greaterThan(first.left);
@@ -108,7 +135,9 @@ describe('<mn-procedure-stepper>', () => {
     });
 
     it('stacks a horizontal stepper by container query at 320 px, with nothing overflowing', async () => {
-      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper style="width: 320px"></mn-procedure-stepper>`);
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper style="width: 320px"></mn-procedure-stepper>`,
+      );
       const boxes = stepButtons(el).map((b) => b.getBoundingClientRect());
       for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).to.be.greaterThan(boxes[i - 1].top);
       expect(el.shadowRoot!.firstElementChild!.scrollWidth).to.be.at.most(320);
@@ -260,12 +289,17 @@ describe('<mn-procedure-stepper>', () => {
   });
 
   it('renders the print checklist on beforeprint, in any browser, and drops it after', async () => {
-    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper steps="recovery cleansing"></mn-procedure-stepper>`);
+    const el = await fixture<MnProcedureStepper>(
+      html`<mn-procedure-stepper steps="recovery cleansing"></mn-procedure-stepper>`,
+    );
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     const items = [...el.shadowRoot!.querySelectorAll('.print > li')];
     expect(items.map((li) => [text(li.querySelector('h3')), text(li.querySelector('p'))])).to.deep.equal([
-      ['Recovery', 'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.'],
+      [
+        'Recovery',
+        'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
+      ],
       ['Cleansing', 'At the start of the treatment, the skin is cleansed.'],
     ]);
     window.dispatchEvent(new Event('afterprint'));
@@ -276,7 +310,9 @@ describe('<mn-procedure-stepper>', () => {
   describe('accessibility', () => {
     for (const step of [0, 3, 6]) {
       it(`has no axe violations on step ${step + 1}`, async () => {
-        const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=${step}></mn-procedure-stepper>`);
+        const el = await fixture<MnProcedureStepper>(
+          html`<mn-procedure-stepper active-step=${step}></mn-procedure-stepper>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -296,7 +332,9 @@ describe('<mn-procedure-stepper>', () => {
       ['x', 0, '<mn-procedure-stepper>: active-step "x" is not a step index; showing the first step.'],
     ] as const) {
       it(`shows step ${step + 1} with one warning for active-step="${value}"`, async () => {
-        const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=${value}></mn-procedure-stepper>`);
+        const el = await fixture<MnProcedureStepper>(
+          html`<mn-procedure-stepper active-step=${value}></mn-procedure-stepper>`,
+        );
         expect(title(el)).to.equal(TITLES[step]);
         expect(el.getAttribute('active-step')).to.equal(String(step));
         expect(warnings.messages).to.deep.equal([message]);
@@ -304,7 +342,9 @@ describe('<mn-procedure-stepper>', () => {
     }
 
     it('skips unknown step ids with one warning', async () => {
-      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper steps="cleansing laser recovery"></mn-procedure-stepper>`);
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper steps="cleansing laser recovery"></mn-procedure-stepper>`,
+      );
       expect(names(el)).to.deep.equal(['Cleansing', 'Recovery']);
       expect(warnings.messages.length).to.equal(1);
       expect(warnings.messages[0]).to.contain('"laser"');
@@ -330,10 +370,11 @@ describe('<mn-procedure-stepper>', () => {
     });
 
     it('falls back to horizontal for an unknown orientation, with one warning', async () => {
-      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper orientation="diagonal"></mn-procedure-stepper>`);
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper orientation="diagonal"></mn-procedure-stepper>`,
+      );
       expect(el.orientation).to.equal('horizontal');
       expect(warnings.messages.length).to.equal(1);
     });
   });
-
 });

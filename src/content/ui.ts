@@ -7,14 +7,22 @@ import { msg } from '../i18n/msg.js';
 export const stepOf = (current: string, total: string) => msg(str`Step ${current} of ${total}`, { id: 'ui.step-of' });
 export const stepAnnouncement = (current: string, total: string, title: string) =>
   msg(str`Step ${current} of ${total}: ${title}`, { id: 'ui.step-announcement' });
-export const completed = () => msg('(completed)', { id: 'ui.completed', desc: 'Read by screen readers after the title of a step already done.' });
-export const previous = () => msg('Previous', { id: 'ui.previous', desc: 'Button: go to the previous treatment step.' });
+export const completed = () =>
+  msg('(completed)', { id: 'ui.completed', desc: 'Read by screen readers after the title of a step already done.' });
+export const previous = () =>
+  msg('Previous', { id: 'ui.previous', desc: 'Button: go to the previous treatment step.' });
 export const next = () => msg('Next', { id: 'ui.next', desc: 'Button: go to the next treatment step.' });
 export const steps = () => msg('Treatment steps', { id: 'ui.steps', desc: 'Name of the list of treatment steps.' });
 export const faq = () => msg('Frequently asked questions', { id: 'ui.faq' });
-export const benefits = () => msg('Key points and benefits', { id: 'ui.benefits', desc: 'Heading above the ten key points of the article (the procedure, its skin benefits and professional guidance).' });
-export const procedure = () => msg('The treatment, step by step', { id: 'ui.procedure', desc: 'Heading above the treatment steps.' });
-export const resultsVary = () => msg('Individual results may vary', { id: 'ui.results-vary', desc: 'Heading above the closing caution.' });
+export const benefits = () =>
+  msg('Key points and benefits', {
+    id: 'ui.benefits',
+    desc: 'Heading above the ten key points of the article (the procedure, its skin benefits and professional guidance).',
+  });
+export const procedure = () =>
+  msg('The treatment, step by step', { id: 'ui.procedure', desc: 'Heading above the treatment steps.' });
+export const resultsVary = () =>
+  msg('Individual results may vary', { id: 'ui.results-vary', desc: 'Heading above the closing caution.' });
 export const book = () => msg('Book a consultation', { id: 'ui.book', desc: 'Link to the clinic’s booking page.' });
 export const reviewedByOn = (name: string, date: string) =>
   msg(str`Medically reviewed by ${name} on ${date}`, { id: 'ui.reviewed-by-on' });

@@ -6,13 +6,23 @@ export function moveFocus(event: KeyboardEvent, items: HTMLElement[], previous: 
   const index = items.indexOf(event.target as HTMLElement);
   if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
   const last = items.length - 1;
-  const to =
-    event.key === previous ? (index ? index - 1 : last)
-    : event.key === next ? (index === last ? 0 : index + 1)
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? last
-    : -1;
-  if (to < 0) return;
+  let to: number;
+  switch (event.key) {
+    case previous:
+      to = index ? index - 1 : last;
+      break;
+    case next:
+      to = index === last ? 0 : index + 1;
+      break;
+    case 'Home':
+      to = 0;
+      break;
+    case 'End':
+      to = last;
+      break;
+    default:
+      return;
+  }
   event.preventDefault();
   items[to].focus();
 }

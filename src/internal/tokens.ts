@@ -1,6 +1,5 @@
 /** Splits a space-separated attribute value into its tokens. */
-export const tokens = (value: string | null | undefined): string[] =>
-  (value ?? '').split(/\s+/).filter(Boolean);
+export const tokens = (value: string | null | undefined): string[] => (value ?? '').split(/\s+/).filter(Boolean);
 
 /** Logs one warning in the library's voice: `<mn-faq-card>: …`. */
 export function warn(host: Element, message: string): void {

@@ -79,20 +79,25 @@ export class MnArticle extends MnElement {
     new JsonLdController(this, () => (this.structuredData ? this.jsonLd() : undefined));
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 5, 2);
     if (changed.has('sections')) {
       this.shown = pickIds(this, this.sections, SECTION_IDS, 'sections');
       if (!this.shown.includes('disclaimer')) {
-        warn(this, 'the disclaimer section cannot be left out: results vary and a professional must be consulted. Keeping it.');
+        warn(
+          this,
+          'the disclaimer section cannot be left out: results vary and a professional must be consulted. Keeping it.',
+        );
         this.shown.push('disclaimer');
       }
     }
     if (changed.has('bookingUrl')) {
       this.href = safeHref(this.bookingUrl);
       if (this.bookingUrl && !this.href) {
-        warn(this, `booking-url "${this.bookingUrl}" is not an http(s) URL or a same-site path; showing no booking link.`);
+        warn(
+          this,
+          `booking-url "${this.bookingUrl}" is not an http(s) URL or a same-site path; showing no booking link.`,
+        );
       }
     }
     if (changed.has('lastReviewed')) {
@@ -102,7 +107,6 @@ export class MnArticle extends MnElement {
       }
     }
   }
-
 
   /** The page's structured data: a MedicalWebPage about the procedure, and the FAQ card's FAQPage. */
   jsonLd() {
@@ -133,7 +137,8 @@ export class MnArticle extends MnElement {
     const date = this.reviewed
       ? new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(this.reviewed)
       : '';
-    const line = name && date ? ui.reviewedByOn(name, date) : name ? ui.reviewedBy(name) : date ? ui.reviewedOn(date) : '';
+    const line =
+      name && date ? ui.reviewedByOn(name, date) : name ? ui.reviewedBy(name) : date ? ui.reviewedOn(date) : '';
     return line ? html`<p part="byline">${line}</p>` : nothing;
   }
 

@@ -115,7 +115,6 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     );
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 5, 2);
     if (changed.has('open') || changed.has('questions')) {
@@ -123,7 +122,6 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
       if (stray.length) warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
     }
   }
-
 
   protected override render() {
     const text = questions();

@@ -192,11 +192,13 @@ export class MnProcedureStepper extends MnElement {
         </div>
       </div>
       <div class="vh" role="status">${this.announcement}</div>
-      ${isPrinting()
-        ? html`<ol class="print">
+      ${
+        isPrinting()
+          ? html`<ol class="print">
             ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
           </ol>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
