@@ -29,8 +29,26 @@ const forcedColors = {
   },
 };
 
+/** Firefox cannot emulate media queries under WebDriver BiDi; one started with the preference can. */
+const firefoxReducedMotion = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefox,
+    headless: true,
+    extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 },
+  },
+});
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/reduced-motion.test.ts'],
+  groups: [
+    {
+      name: 'reduced motion (Firefox)',
+      files: 'test/reduced-motion.test.ts',
+      browsers: only && !only.includes('firefox') ? [] : [firefoxReducedMotion],
+    },
+  ],
   nodeResolve: true,
   middleware: [
     // /offline/ serves the script-tag build without its translation files, as on a site whose
