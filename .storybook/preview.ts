@@ -90,6 +90,8 @@ const preview: Preview = {
   loaders: [
     async ({ globals }) => {
       await setLocale(String(globals.locale ?? LOCALES[0]));
+      // The story's page is in that language; a `lang` on a wrapper would pin the elements to it.
+      document.documentElement.lang = getLocale();
       return {};
     },
   ],
@@ -97,7 +99,7 @@ const preview: Preview = {
     (story, { globals }) => {
       const chosen = globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : undefined;
       const direction = chosen ?? (i18n.isRtl() ? 'rtl' : 'ltr');
-      return html`<div class="mn-story" lang=${getLocale()} dir=${direction} ${ref(logEvents)}>${story()}</div>`;
+      return html`<div class="mn-story" dir=${direction} ${ref(logEvents)}>${story()}</div>`;
     },
   ],
   parameters: {

@@ -3,14 +3,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import { LitElement } from 'lit';
 import '../src/index.js';
-import { loaders } from '../src/generated/locale-loaders.js';
 import { getLocale, LOCALES, matchLocale, PSEUDO_LOCALE, setLocale } from '../src/i18n/locale.js';
 import { captureWarnings, text } from './helpers.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
 const TARGETS = LOCALES.filter((l) => l !== 'en');
-/** Words a translator rendered exactly as in English; anything else English is untranslated. */
-const SAME_IN: Record<string, string[]> = { fr: ['Consultation'] };
+/** The languages lit-localize.json configures: the one list every other place follows. */
+const config: { sourceLocale: string; targetLocales: string[] } = await (await fetch('/lit-localize.json')).json();
+
+/**
+ * Texts a translator rendered exactly as in English on purpose: units whose target equals the
+ * source and is marked state="final" in the XLIFF file. Anything else still English is untranslated.
+ */
+async function sameAsEnglish(locale: string): Promise<string[]> {
+  const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'text/xml');
+  return [...xliff.querySelectorAll('trans-unit')]
+    .filter((unit) => unit.querySelector('target')?.getAttribute('state') === 'final')
+    .map((unit) => unit.querySelector('target')!.textContent!)
+    .filter((target, i, all) => all.indexOf(target) === i);
+}
 
 /** Every text a visitor or a screen reader can get from an element, hidden panels included. */
 function texts(root: Element): string[] {
@@ -55,8 +66,9 @@ describe('localization', () => {
     await setLocale('auto');
   });
 
-  it('ships en, ar, de, es, fr and pt-BR', () => {
-    expect([...LOCALES].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'pt-BR']);
+  it('ships exactly the languages lit-localize.json lists, English first', () => {
+    expect(LOCALES).to.deep.equal([config.sourceLocale, ...config.targetLocales]);
+    expect(LOCALES.length).to.be.at.least(12);
     expect(LOCALES).not.to.include(PSEUDO_LOCALE);
   });
 
@@ -64,14 +76,13 @@ describe('localization', () => {
     it(`renders every element fully in ${locale}, with no English string left`, async () => {
       const page = await renderAll();
       const english = new Map(TAGS.map((tag) => [tag, new Set(texts(element(page, tag)))]));
+      const same = await sameAsEnglish(locale);
       await setLocale(locale);
       expect(getLocale()).to.equal(locale);
       for (const tag of TAGS) {
         const el = element(page, tag);
         const shown = texts(el);
-        const left = shown.filter(
-          (t) => english.get(tag)!.has(t) && !SAME_IN[locale]?.includes(t) && t !== 'Medical director',
-        );
+        const left = shown.filter((t) => english.get(tag)!.has(t) && !same.includes(t) && t !== 'Medical director');
         expect(left, `${tag} in ${locale}`).to.deep.equal([]);
         expect(shown.length, `${tag} in ${locale}`).to.be.greaterThan(0);
         expect(el.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal(locale);
@@ -108,7 +119,21 @@ describe('localization', () => {
       expect(matchLocale('pt-PT')).to.equal('pt-BR');
       expect(matchLocale('en-GB')).to.equal('en');
       expect(matchLocale('PT_br')).to.equal('pt-BR');
-      expect(matchLocale('ja')).to.equal(undefined);
+      expect(matchLocale('qaa')).to.equal(undefined);
+      expect(matchLocale('not a tag')).to.equal(undefined);
+    });
+
+    it('matches Chinese by script: zh, zh-CN and zh-SG are Simplified, zh-TW and zh-HK are not', () => {
+      expect(matchLocale('zh')).to.equal('zh-Hans');
+      expect(matchLocale('zh-CN')).to.equal('zh-Hans');
+      expect(matchLocale('zh-SG')).to.equal('zh-Hans');
+      expect(matchLocale('zh-hans-cn')).to.equal('zh-Hans');
+      expect(matchLocale('zh-TW')).to.equal(undefined);
+      expect(matchLocale('zh-HK')).to.equal(undefined);
+      expect(matchLocale('zh-Hant')).to.equal(undefined);
+      expect(matchLocale('ko-KR')).to.equal('ko');
+      expect(matchLocale('ja-JP')).to.equal('ja');
+      expect(matchLocale('nl-BE')).to.equal('nl');
     });
 
     it('follows <html lang> and its changes', async () => {
@@ -144,33 +169,15 @@ describe('localization', () => {
     it('gives English and one warning for an unsupported tag, never a throw or an empty element', async () => {
       const page = await renderAll();
       await setLocale('es');
-      await setLocale('ja');
+      await setLocale('qaa');
       expect(getLocale()).to.equal('en');
+      const languages = [config.sourceLocale, ...config.targetLocales].join(', ');
       expect(warnings.messages).to.deep.equal([
-        'microneedling-elements: setLocale() "ja" is not a supported locale (en, ar, de, es, fr, pt-BR); using en.',
+        `microneedling-elements: setLocale() "qaa" is not a supported locale (${languages}); using en.`,
       ]);
       expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
         'Frequently asked questions',
       );
-    });
-
-    it('keeps the previous locale, readable, with a warning when a translation fails to load', async () => {
-      const page = await renderAll();
-      await setLocale('fr');
-      const original = loaders.de;
-      loaders.de = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      try {
-        await setLocale('de');
-      } finally {
-        loaders.de = original;
-      }
-      expect(getLocale()).to.equal('fr');
-      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
-        'Questions fréquentes',
-      );
-      expect(warnings.messages).to.deep.equal([
-        'microneedling-elements: the "de" translation could not be loaded; staying in fr.',
-      ]);
     });
 
     it('resolves overlapping requests to the last one asked', async () => {
@@ -179,6 +186,150 @@ describe('localization', () => {
       const second = setLocale('fr');
       await Promise.all([first, second]);
       expect(getLocale()).to.equal('fr');
+    });
+  });
+
+  describe('a language per element (lang)', () => {
+    const json = (el: Element) => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const wrapper = (el: Element) => el.shadowRoot!.firstElementChild!;
+
+    it('shows a Spanish FAQ card and an Arabic article beside an English disclaimer, each complete and accessible', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <mn-faq-card lang="es" structured-data></mn-faq-card>
+        <mn-article lang="ar" reviewed-by="Medical director" last-reviewed="2026-10-01" structured-data></mn-article>
+        <mn-disclaimer></mn-disclaimer>
+      </div>`);
+      const [card, article, disclaimer] = [...page.children] as LitElement[];
+      await Promise.all([card, article, disclaimer].map((el) => el.updateComplete));
+      await (article.shadowRoot!.querySelector('mn-faq-card') as LitElement).updateComplete;
+      expect(getLocale()).to.equal('en');
+
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Preguntas frecuentes');
+      expect([wrapper(card).getAttribute('lang'), getComputedStyle(wrapper(card)).direction]).to.deep.equal([
+        'es',
+        'ltr',
+      ]);
+      expect(json(card).inLanguage).to.equal('es');
+      expect(json(card).mainEntity[3].name).to.equal('¿Cuánto tiempo de recuperación se necesita?');
+
+      const headings = [...article.shadowRoot!.querySelectorAll('[part="heading"]')].map(text);
+      expect(headings[0]).to.equal('ما هو الوخز بالإبر الدقيقة؟');
+      expect(getComputedStyle(wrapper(article)).direction).to.equal('rtl');
+      const inner = article.shadowRoot!.querySelector('mn-procedure-stepper')!;
+      expect(text(inner.shadowRoot!.querySelector('[part="next"]'))).to.equal('التالي');
+      expect(getComputedStyle(wrapper(inner)).direction).to.equal('rtl');
+      expect(text(article.shadowRoot!.querySelector('[part="byline"]'))).to.contain(
+        new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 9, 1)),
+      );
+      const graph = json(article)['@graph'];
+      expect(graph.map((node: { inLanguage: string }) => node.inLanguage)).to.deep.equal(['ar', 'ar']);
+      expect(graph[1].mainEntity[3].name).to.equal('كم تستغرق فترة التعافي؟');
+
+      expect(text(disclaimer.shadowRoot!.querySelector('[part="text"]'))).to.match(
+        /^Individual experiences and results may vary/,
+      );
+      expect(wrapper(disclaimer).getAttribute('lang')).to.equal('en');
+      expect(wrapper(disclaimer).hasAttribute('dir')).to.equal(false);
+
+      for (const el of [card, article, disclaimer]) await expect(el).to.be.accessible();
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('makes <mn-faq-card lang="ko"> Korean on an English page while the other card stays English', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><mn-faq-card lang="ko"></mn-faq-card><mn-faq-card></mn-faq-card></div>`,
+      );
+      const [korean, english] = [...page.children] as LitElement[];
+      await Promise.all([korean.updateComplete, english.updateComplete]);
+      expect(text(korean.shadowRoot!.querySelector('[part="heading"]'))).to.equal('자주 묻는 질문');
+      expect(text(english.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Frequently asked questions');
+      await expect(korean).to.be.accessible();
+    });
+
+    it('follows a lang on an ancestor inside the page, and the nearest one wins', async () => {
+      const page = await fixture<HTMLElement>(html`<section lang="de">
+        <mn-disclaimer></mn-disclaimer>
+        <div lang="fr-CA"><mn-procedure-stepper></mn-procedure-stepper></div>
+      </section>`);
+      const disclaimer = page.querySelector('mn-disclaimer') as LitElement;
+      const stepper = page.querySelector('mn-procedure-stepper') as LitElement;
+      await Promise.all([disclaimer.updateComplete, stepper.updateComplete]);
+      expect(wrapper(disclaimer).getAttribute('lang')).to.equal('de');
+      expect(text(disclaimer.shadowRoot!.querySelector('[part="text"]'))).to.match(/^Individuelle Erfahrungen/);
+      expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Étape 1 sur 7');
+    });
+
+    it('re-renders only the element whose lang changed, and its own inner elements', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><mn-article lang="es"></mn-article><mn-faq-card></mn-faq-card></div>`,
+      );
+      const [article, card] = [...page.children] as LitElement[];
+      await Promise.all([article.updateComplete, card.updateComplete]);
+      const inner = article.shadowRoot!.querySelector('mn-procedure-stepper') as LitElement;
+      await inner.updateComplete;
+      expect(text(inner.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Paso 1 de 7');
+      let cardUpdates = 0;
+      card.addController({ hostUpdated: () => cardUpdates++ });
+
+      article.setAttribute('lang', 'de');
+      await article.updateComplete;
+      await inner.updateComplete;
+      expect(text(inner.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Schritt 1 von 7');
+      expect(cardUpdates).to.equal(0);
+
+      article.removeAttribute('lang');
+      await article.updateComplete;
+      await inner.updateComplete;
+      expect(text(inner.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Step 1 of 7');
+      expect(wrapper(inner).getAttribute('lang')).to.equal('en');
+    });
+
+    it('follows a change of an ancestor lang', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="es"><mn-faq-card></mn-faq-card></div>`);
+      const card = page.firstElementChild as LitElement;
+      await card.updateComplete;
+      // The library hears of the change from a MutationObserver; one made after it hears after it.
+      const observed = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
+        observer.observe(page, { attributeFilter: ['lang'] });
+      });
+      page.lang = 'ja';
+      await observed;
+      await card.updateComplete;
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('よくあるご質問');
+      expect(wrapper(card).getAttribute('lang')).to.equal('ja');
+    });
+
+    it('keeps its own lang when setLocale() changes the page, which the others follow', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><mn-faq-card lang="es"></mn-faq-card><mn-disclaimer></mn-disclaimer></div>`,
+      );
+      const [card, disclaimer] = [...page.children] as LitElement[];
+      await setLocale('fr');
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Preguntas frecuentes');
+      expect(wrapper(disclaimer).getAttribute('lang')).to.equal('fr');
+      expect(wrapper(card).getAttribute('lang')).to.equal('es');
+    });
+
+    it("announces a step in the stepper's own language, with its numbers in their place", async () => {
+      const stepper = await fixture<LitElement>(html`<mn-procedure-stepper lang="ko"></mn-procedure-stepper>`);
+      (stepper as unknown as { next(): void }).next();
+      await stepper.updateComplete;
+      expect(text(stepper.shadowRoot!.querySelector('[role="status"]'))).to.equal('7단계 중 2단계: 세정');
+      expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('7단계 중 2단계');
+    });
+
+    it('warns once for an unsupported lang and follows the page', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><mn-faq-card lang="qaa"></mn-faq-card><mn-disclaimer lang="qaa"></mn-disclaimer></div>`,
+      );
+      const [card] = [...page.children] as LitElement[];
+      await card.updateComplete;
+      const languages = [config.sourceLocale, ...config.targetLocales].join(', ');
+      expect(warnings.messages).to.deep.equal([
+        `microneedling-elements: lang "qaa" is not a supported locale (${languages}); following the page (en).`,
+      ]);
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Frequently asked questions');
     });
   });
 

@@ -1,21 +1,29 @@
 import type { ReactiveElement } from 'lit';
+import type { TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { pseudoLocale } from '../generated/locale-loaders.js';
 import { loadLocale } from './load.js';
-import { useTemplates } from './msg.js';
+import { pageTemplates, useTemplates, withTemplates } from './msg.js';
 
 /** Every language the library ships, source first. */
 export const LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
 /**
- * The generated pseudo-locale (accented, about 40% longer text) for testing layouts: setLocale()
- * accepts its exact tag, but it is no language and is not in LOCALES.
+ * The generated pseudo-locale (accented, twice as long or more for short text) for testing
+ * layouts: setLocale() and `lang` accept its exact tag, but it is no language and is not in LOCALES.
  */
 export const PSEUDO_LOCALE: string | undefined = pseudoLocale;
 
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
+/** An element of the library, as this module sees it. */
+export interface LocalizedElement extends ReactiveElement {
+  /** The locale of its last render; undefined before the first. */
+  readonly renderedLocale?: string;
+}
+
+/** The page's locale: `<html lang>`, or what setLocale() chose. Elements without a `lang` show it. */
 let active: string = sourceLocale;
 /** Counts requests so that, when two overlap, the later one wins. */
 let request = 0;
@@ -24,34 +32,67 @@ let following = true;
 let started = false;
 /** Resolves when the locale asked for at start-up is in place; elements wait for it once. */
 let initial: Promise<void> | undefined;
-/** The last tag this module warned about, so one bad tag gives one warning. */
-let warned: string | undefined;
+/** Warnings already given, so one bad tag gives one warning. */
+const warned = new Set<string>();
+
+/** Translations loaded so far (the source locale needs none), and loads under way. */
+const loaded = new Map<string, TemplateMap | undefined>([[sourceLocale, undefined]]);
+const loading = new Map<string, Promise<boolean>>();
+/** Locales an element's `lang` asked for that could not be loaded; elements show the page's instead. */
+const failed = new Set<string>();
 
 /** Connected elements, so a change of locale can re-render them and wait for them. */
-const connected = new Set<ReactiveElement>();
+const connected = new Set<LocalizedElement>();
+
+/** BCP 47 tags with their likely script filled in (zh → zh-Hans-CN), for matching; undefined if invalid. */
+const maximized = new Map<string, Intl.Locale | undefined>();
+function maximize(tag: string): Intl.Locale | undefined {
+  if (!maximized.has(tag)) {
+    let locale: Intl.Locale | undefined;
+    try {
+      locale = new Intl.Locale(tag).maximize();
+    } catch {
+      locale = undefined;
+    }
+    maximized.set(tag, locale);
+  }
+  return maximized.get(tag);
+}
 
 /**
  * The shipped locale for a BCP 47 tag: the exact tag, else the first one of the same language
- * (es-MX → es, pt-PT → pt-BR, en-GB → en). Undefined when the language is not shipped.
+ * and script (es-MX → es, pt-PT → pt-BR, en-GB → en, zh-CN and zh-SG → zh-Hans, but not zh-TW,
+ * which is written in traditional characters). Undefined when the language is not shipped.
  */
 export function matchLocale(tag: string): string | undefined {
-  const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
-  if (wanted === PSEUDO_LOCALE?.toLowerCase()) return PSEUDO_LOCALE;
-  const language = wanted.split('-')[0];
-  return (
-    LOCALES.find((l) => l.toLowerCase() === wanted) ?? LOCALES.find((l) => l.toLowerCase().split('-')[0] === language)
-  );
+  const wanted = tag.trim().replace(/_/g, '-');
+  const lower = wanted.toLowerCase();
+  if (lower === PSEUDO_LOCALE?.toLowerCase()) return PSEUDO_LOCALE;
+  const exact = LOCALES.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const want = maximize(wanted);
+  return want
+    ? LOCALES.find((l) => {
+        const have = maximize(l)!;
+        return have.language === want.language && have.script === want.script;
+      })
+    : undefined;
+}
+
+/** Whether text in a locale runs right to left. */
+const rtl = (locale: string): boolean => RTL.has(locale.split('-')[0]);
+
+/** One warning per message, however many elements or renders run into it. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`microneedling-elements: ${message}`);
 }
 
 function resolve(tag: string, source: string): string {
   const match = matchLocale(tag);
   if (match) return match;
-  if (warned !== tag) {
-    warned = tag;
-    console.warn(
-      `microneedling-elements: ${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); using ${sourceLocale}.`,
-    );
-  }
+  warnOnce(`${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); using ${sourceLocale}.`);
   return sourceLocale;
 }
 
@@ -65,26 +106,50 @@ export interface LocaleChangeDetail {
   locale: string;
 }
 
+/** Loads a locale's translations once; resolves to whether they are there. Never rejects. */
+function fetchLocale(locale: string): Promise<boolean> {
+  if (loaded.has(locale)) return Promise.resolve(true);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = Promise.resolve()
+      .then(() => loadLocale(locale))
+      .then(
+        (module) => {
+          loaded.set(locale, module.templates);
+          return true;
+        },
+        () => false,
+      )
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Re-renders every element whose locale is no longer the one it shows. */
+function refresh(): void {
+  for (const el of connected)
+    if (el.renderedLocale !== undefined && localeOf(el) !== el.renderedLocale) el.requestUpdate();
+}
+
 /**
- * Loads a locale's translations and makes every element re-render with them. Resolves to
- * whether the locale changed; a failed or superseded load leaves the current one in place.
+ * Loads the page's new locale and makes the elements that follow the page re-render with it.
+ * Resolves to whether the locale changed; a failed or superseded load leaves the current one.
  */
 async function load(locale: string): Promise<boolean> {
   const id = ++request;
   if (locale === active) return false;
-  try {
-    const templates = locale === sourceLocale ? undefined : (await loadLocale(locale)).templates;
-    if (id !== request) return false;
-    useTemplates(templates);
-    active = locale;
-    for (const el of connected) el.requestUpdate();
-    return true;
-  } catch {
-    if (id === request) {
-      console.warn(`microneedling-elements: the "${locale}" translation could not be loaded; staying in ${active}.`);
-    }
+  const ok = await fetchLocale(locale);
+  if (id !== request) return false;
+  if (!ok) {
+    console.warn(`microneedling-elements: the "${locale}" translation could not be loaded; staying in ${active}.`);
     return false;
   }
+  failed.delete(locale);
+  useTemplates(loaded.get(locale));
+  active = locale;
+  refresh();
+  return true;
 }
 
 /** Switches locale, then waits for every element to show it, then tells the page. */
@@ -101,13 +166,17 @@ const announce = () => {
 
 const rendered = () => Promise.all([...connected].map((el) => el.updateComplete));
 
-/** From the first connected element on, follow `<html lang>` until setLocale() picks a locale. */
+/**
+ * From the first connected element on, follow `<html lang>` until setLocale() picks a locale,
+ * and every `lang` attribute in the page, for the elements under it.
+ */
 function start(): void {
   if (started) return;
   started = true;
-  new MutationObserver(() => following && void apply(documentLocale())).observe(document.documentElement, {
-    attributeFilter: ['lang'],
-  });
+  new MutationObserver((records) => {
+    if (following && records.some((r) => r.target === document.documentElement)) void apply(documentLocale());
+    refresh();
+  }).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   const locale = documentLocale();
   if (locale === sourceLocale) return;
   // Elements hold their first render until this settles (not until they have rendered).
@@ -118,7 +187,7 @@ function start(): void {
 }
 
 /** Called by every element as it connects and disconnects. */
-export function track(el: ReactiveElement, isConnected: boolean): void {
+export function track(el: LocalizedElement, isConnected: boolean): void {
   if (isConnected) {
     start();
     connected.add(el);
@@ -128,22 +197,76 @@ export function track(el: ReactiveElement, isConnected: boolean): void {
 }
 
 /**
- * While the page's own language is still loading at start-up, the promise elements wait for
- * before their first render, so a Spanish page never flashes English text.
+ * The `lang` an element is under: its own attribute, else the nearest ancestor's inside the
+ * page (not `<html>`'s, which is the page's). An element rendered inside another of the
+ * library's elements follows that element, not the markup it renders.
  */
-export const localeReady = (): Promise<void> | undefined => initial;
+function langOf(el: Element): string | undefined {
+  if (el.hasAttribute('lang')) return el.getAttribute('lang') || undefined;
+  let node: Element = el;
+  for (;;) {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) {
+      const tagged = node.closest('[lang]');
+      return tagged && tagged !== document.documentElement ? tagged.getAttribute('lang') || undefined : undefined;
+    }
+    if (connected.has(root.host as LocalizedElement)) return langOf(root.host);
+    const tagged = node.closest('[lang]');
+    if (tagged) return tagged.getAttribute('lang') || undefined;
+    node = root.host;
+  }
+}
 
-/** The active locale, e.g. `"es"`. */
-export const getLocale = (): string => active;
-
-/** Whether text in the active locale runs right to left. */
-export const isRtl = (): boolean => RTL.has(active.split('-')[0]);
+/** The shipped locale an element's `lang` names, if it names one; an unsupported tag warns once. */
+function ownLocale(el: Element): string | undefined {
+  const tag = langOf(el);
+  if (!tag) return undefined;
+  const match = matchLocale(tag);
+  if (!match) {
+    warnOnce(`lang "${tag}" is not a supported locale (${LOCALES.join(', ')}); following the page (${active}).`);
+  }
+  return match;
+}
 
 /**
- * Sets the locale of every element (`"es"`, `"pt-PT"` → pt-BR, …), or `"auto"` to follow
- * `<html lang>` again. Resolves once every connected element has re-rendered; never rejects:
- * an unsupported tag gives English and a failed download keeps the current locale, each with a
- * console warning.
+ * The locale an element shows: the one its `lang` (or an ancestor's) names, else the page's.
+ * A `lang` whose translation failed to load falls back to the page's locale.
+ */
+export function localeOf(el: Element): string {
+  const own = ownLocale(el);
+  return own && !failed.has(own) ? own : active;
+}
+
+/**
+ * What an element waits for before it renders, if anything: the page's language at start-up,
+ * or the translation its own `lang` names, so that no element flashes English first.
+ */
+export function localeReady(el: Element): Promise<void> | undefined {
+  const own = ownLocale(el);
+  if (!own) return initial;
+  if (loaded.has(own) || failed.has(own)) return undefined;
+  return fetchLocale(own).then((ok) => {
+    if (ok || failed.has(own)) return;
+    failed.add(own);
+    console.warn(`microneedling-elements: the "${own}" translation could not be loaded; showing ${active}.`);
+  });
+}
+
+/** Runs `render` with msg() reading a locale's translations (the page's when it is not loaded). */
+export const inLocale = <T>(locale: string, render: () => T): T =>
+  withTemplates(locale !== active && loaded.has(locale) ? loaded.get(locale) : pageTemplates(), render);
+
+/** The page's locale, e.g. `"es"`: what every element without a `lang` of its own shows. */
+export const getLocale = (): string => active;
+
+/** Whether text in the page's locale (or the one given) runs right to left. */
+export const isRtl = (locale: string = active): boolean => rtl(locale);
+
+/**
+ * Sets the page's locale (`"es"`, `"pt-PT"` → pt-BR, …), or `"auto"` to follow `<html lang>`
+ * again; elements with a `lang` of their own keep it. Resolves once every connected element has
+ * re-rendered; never rejects: an unsupported tag gives English and a failed download keeps the
+ * current locale, each with a console warning.
  */
 export function setLocale(tag: string): Promise<void> {
   start();

@@ -1,10 +1,29 @@
 import { joinStringsAndValues, type MsgFn, type StrResult, type TemplateMap } from '@lit/localize';
 
+/** The page's translations (undefined: English), and the ones msg() reads right now. */
+let page: TemplateMap | undefined;
 let templates: TemplateMap | undefined;
 
-/** Switches the translations msg() reads; undefined means the source (English) text. */
+/** Switches the page's translations, which msg() reads outside any element; undefined means English. */
 export function useTemplates(next: TemplateMap | undefined): void {
+  page = templates = next;
+}
+
+/** The page's translations, as useTemplates() last set them. */
+export const pageTemplates = (): TemplateMap | undefined => page;
+
+/**
+ * Runs `render` with msg() reading `next`, then goes back to the page's translations. An element
+ * whose `lang` differs from the page's renders, and writes its JSON-LD, inside this.
+ */
+export function withTemplates<T>(next: TemplateMap | undefined, render: () => T): T {
+  const before = templates;
   templates = next;
+  try {
+    return render();
+  } finally {
+    templates = before;
+  }
 }
 
 /**

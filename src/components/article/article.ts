@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { alternateName, intro, procedureName, whatIsIt } from '../../content/article.js';
 import { steps, STEP_IDS } from '../../content/steps.js';
 import * as ui from '../../content/ui.js';
-import { getLocale } from '../../i18n/locale.js';
 import { heading } from '../../internal/heading.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { JsonLdController } from '../../internal/structured-data.js';
@@ -110,7 +109,7 @@ export class MnArticle extends MnElement {
 
   /** The page's structured data: a MedicalWebPage about the procedure, and the FAQ card's FAQPage. */
   jsonLd() {
-    const locale = getLocale();
+    const locale = this.locale;
     const text = steps();
     const card = this.renderRoot.querySelector<MnFaqCard>('mn-faq-card');
     const { '@context': _, ...faq } = card?.faqPage() ?? {};
@@ -135,7 +134,7 @@ export class MnArticle extends MnElement {
   private byline(): TemplateResult | typeof nothing {
     const name = this.reviewedBy.trim();
     const date = this.reviewed
-      ? new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(this.reviewed)
+      ? new Intl.DateTimeFormat(this.textLang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.reviewed)
       : '';
     const line =
       name && date ? ui.reviewedByOn(name, date) : name ? ui.reviewedBy(name) : date ? ui.reviewedOn(date) : '';

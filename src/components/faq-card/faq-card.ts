@@ -3,7 +3,6 @@ import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { QUESTION_IDS, questions, type QuestionId } from '../../content/faq.js';
 import * as ui from '../../content/ui.js';
-import { getLocale } from '../../i18n/locale.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { fixed, heading, headingTag } from '../../internal/heading.js';
@@ -108,11 +107,13 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
 
   /** The schema.org FAQPage of the questions shown, in the active locale, exactly as the card shows them. */
   faqPage() {
-    const text = questions();
-    return faqPage(
-      this.shown.map((id) => text[id]),
-      getLocale(),
-    );
+    return this.inLocale(() => {
+      const text = questions();
+      return faqPage(
+        this.shown.map((id) => text[id]),
+        this.locale,
+      );
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

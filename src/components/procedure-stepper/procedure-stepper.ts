@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { steps, STEP_IDS, type StepId } from '../../content/steps.js';
 import * as ui from '../../content/ui.js';
-import { getLocale } from '../../i18n/locale.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
@@ -100,7 +99,9 @@ export class MnProcedureStepper extends MnElement {
     if (index === previousIndex || index < 0 || index >= this.shown.length) return;
     this.activeStep = this.index = index;
     const id = this.shown[index];
-    this.announcement = ui.stepAnnouncement(this.format(index + 1), this.format(this.shown.length), steps()[id].title);
+    this.announcement = this.inLocale(() =>
+      ui.stepAnnouncement(this.format(index + 1), this.format(this.shown.length), steps()[id].title),
+    );
     const detail: StepChangeDetail = { index, id, previousIndex };
     this.dispatchEvent(new CustomEvent('mn-step-change', { bubbles: true, composed: true, detail }));
   }
@@ -122,7 +123,7 @@ export class MnProcedureStepper extends MnElement {
   }
 
   private format(n: number): string {
-    return formatNumber(n, getLocale());
+    return formatNumber(n, this.textLang);
   }
 
   override connectedCallback(): void {
