@@ -48,6 +48,19 @@ export const compactTemplates: Plugin = {
   },
 };
 
+/**
+ * Drops the translators' notes (`desc` in msg()'s options) from the built code: lit-localize
+ * reads them from the source into the XLIFF files, and the page never shows them.
+ */
+export const stripDescriptions: Plugin = {
+  name: 'mn-strip-descriptions',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return null;
+    const stripped = code.replace(/,\s*desc:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\$]|\\.)*`)/g, '');
+    return { code: stripped, map: null };
+  },
+};
+
 /** The script-tag build swaps the lazy chunk loader for one that loads files beside the script. */
 const scriptLoader: Plugin = {
   name: 'mn-script-locale-loader',
@@ -66,7 +79,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: inline ? [compactTemplates] : [compactTemplates, scriptLoader],
+      plugins: inline ? [compactTemplates, stripDescriptions] : [compactTemplates, stripDescriptions, scriptLoader],
       build: {
         outDir: inline ? '.bench/iife-inline' : 'dist',
         emptyOutDir: inline,
@@ -85,7 +98,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: [compactTemplates],
+      plugins: [compactTemplates, stripDescriptions],
       build: {
         outDir: 'dist',
         emptyOutDir: true,

@@ -8,6 +8,7 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 const bin = (name) => `node_modules/.bin/${name}`;
 
 run('node', 'scripts/localize.mjs');
+run('node', 'scripts/languages.mjs'); // the README's language table
 run(bin('vite'), 'build', '--mode', 'es', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'iife', '--logLevel', 'warn');
 

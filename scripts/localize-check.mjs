@@ -1,85 +1,202 @@
-// `npm run localize:check`: tells translators exactly what is missing. Fails on a file that is not
-// well-formed XML, a message with no translation, a translation whose placeholders differ from
-// its source, and a file that is out of date with the code (run `npm run localize:extract`).
+// `npm run localize:check`: tells translators, before anything is built, everything in their
+// files that would break the build or reach the page wrongly, one line each, with the file, the
+// line, the unit's id and its English text. npm test runs it first.
+//
+// Fails on: a missing file, XML that is not well-formed, a unit twice, a unit with no or several
+// translations, placeholders that differ from the source's (missing, added, duplicated, renamed),
+// markup or entities that would show wrongly, a translation marked for review (with what changed
+// in the English), and a file out of date with the code. Warns (without failing) of a
+// translation identical to the English, unless its target is marked state="final".
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { plain, readXliff } from './xliff.mjs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PREVIOUS_SOURCE, plain, readXliff, unitAt, wordChange, xmlError } from './xliff.mjs';
 
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const problems = [];
+/** States a translator or a tool may leave on a finished translation. */
+const DONE = new Set(['translated', 'final', 'signed-off']);
 
-// What the code says today: a fresh extract into a scratch folder.
-const scratch = mkdtempSync(join(tmpdir(), 'mn-xliff-'));
-const scratchConfig = join(scratch, 'lit-localize.json');
-writeFileSync(
-  scratchConfig,
-  JSON.stringify({
-    ...config,
-    tsConfig: join(process.cwd(), config.tsConfig),
-    interchange: { ...config.interchange, xliffDir: scratch },
-  }),
-);
-execFileSync('node_modules/.bin/lit-localize', ['extract', '--config', scratchConfig], { stdio: 'ignore' });
-
-let messages = 0;
-for (const locale of config.targetLocales) {
-  const file = `${config.interchange.xliffDir}${locale}.xlf`;
-  const current = new Map(readXliff(join(scratch, `${locale}.xlf`)).units.map((u) => [u.id, u]));
-  messages = current.size;
-  let units;
+/** What the code says today: every message's source, by id, from a fresh extract into a scratch folder. */
+export function extractSources(config, cwd = process.cwd()) {
+  const scratch = mkdtempSync(join(tmpdir(), 'mn-xliff-'));
   try {
-    ({ units } = readXliff(file));
-  } catch (error) {
-    problems.push(`${file}: ${error.code === 'ENOENT' ? 'missing: run npm run localize:extract' : error.message}`);
-    continue;
-  }
-  const seen = new Set();
-  for (const { id, source, target } of units) {
-    seen.add(id);
-    const expected = current.get(id);
-    if (!expected) continue; // no longer used by the code; extract removes it
-    const text = plain(expected.source);
-    if (plain(source) !== text) {
-      problems.push(`${file}: ${id}: the English source changed; run npm run localize:extract and translate "${text}"`);
-      continue;
-    }
-    if (!target || !plain(target).trim()) {
-      problems.push(`${file}: ${id}: no translation for "${text}"`);
-      continue;
-    }
-    if (target.state && target.state !== 'translated' && target.state !== 'final' && target.state !== 'signed-off') {
-      problems.push(
-        `${file}: ${id}: the translation is marked ${target.state}: review it against "${text}", then remove the state`,
-      );
-    }
-    const wanted = source
-      .filter((p) => p.x)
-      .map((p) => p.x)
-      .sort();
-    const got = target
-      .filter((p) => p.x)
-      .map((p) => p.x)
-      .sort();
-    const missing = wanted.filter((x) => !got.includes(x));
-    const added = got.filter((x) => !wanted.includes(x));
-    if (missing.length)
-      problems.push(`${file}: ${id}: placeholder ${missing.join(', ')} missing from the translation of "${text}"`);
-    if (added.length) problems.push(`${file}: ${id}: placeholder ${added.join(', ')} is not in the source "${text}"`);
-  }
-  for (const [id, unit] of current) {
-    if (!seen.has(id))
-      problems.push(
-        `${file}: ${id}: not in the file yet; run npm run localize:extract and translate "${plain(unit.source)}"`,
-      );
+    const scratchConfig = join(scratch, 'lit-localize.json');
+    writeFileSync(
+      scratchConfig,
+      JSON.stringify({
+        ...config,
+        targetLocales: ['en-x-check'],
+        tsConfig: resolve(cwd, config.tsConfig),
+        interchange: { ...config.interchange, xliffDir: scratch },
+      }),
+    );
+    execFileSync(join(cwd, 'node_modules/.bin/lit-localize'), ['extract', '--config', scratchConfig], {
+      stdio: 'ignore',
+      cwd,
+    });
+    return new Map(readXliff(join(scratch, 'en-x-check.xlf')).units.map((u) => [u.id, u]));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
-rmSync(scratch, { recursive: true, force: true });
 
-if (problems.length) {
-  console.error(problems.join('\n'));
-  console.error(`\n${problems.length} problem(s) in ${config.targetLocales.length} locale file(s).`);
-  process.exit(1);
+const short = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/** Placeholders as `${name}` (id N) for messages. */
+const name = (p) => `${p.x} (id ${p.id})`;
+
+/** Compares a target's placeholders with its source's, as a multiset of (id, text). */
+function placeholders(source, target) {
+  const wanted = source.filter((p) => p.x !== undefined);
+  const got = target.filter((p) => p.x !== undefined);
+  const key = (p) => `${p.id}\u0000${p.x}`;
+  const count = (items) => items.reduce((m, p) => m.set(key(p), (m.get(key(p)) ?? 0) + 1), new Map());
+  const want = count(wanted);
+  const have = count(got);
+  const found = [];
+  const reported = new Set();
+  for (const p of got) {
+    if (reported.has(key(p))) continue;
+    const n = have.get(key(p));
+    const expected = want.get(key(p)) ?? 0;
+    if (expected && n > expected) {
+      found.push(`placeholder ${name(p)} appears ${n} times in the translation; keep it exactly once`);
+      reported.add(key(p));
+    } else if (!expected) {
+      const sameId = wanted.find((w) => w.id === p.id);
+      const sameText = wanted.find((w) => w.x === p.x);
+      if (sameId)
+        found.push(
+          `placeholder id ${p.id} says ${p.x} in the translation but ${sameId.x} in the source; copy it exactly`,
+        );
+      else if (sameText)
+        found.push(
+          `placeholder ${p.x} has id ${p.id} in the translation but id ${sameText.id} in the source; copy it exactly`,
+        );
+      else found.push(`placeholder ${name(p)} is not in the source; remove it`);
+      reported.add(key(p));
+    }
+  }
+  for (const p of wanted) {
+    if (have.has(key(p))) continue;
+    const renamed = got.some((g) => g.id === p.id || g.x === p.x);
+    if (!renamed)
+      found.push(`placeholder ${name(p)} is missing from the translation; put it where your grammar needs it`);
+  }
+  return found;
 }
-console.log(`All ${config.targetLocales.length} locale files translate all ${messages} messages.`);
+
+/**
+ * Checks every configured locale's file against the sources. Returns the problems (which fail
+ * the check) and the warnings, each a line for the translator.
+ */
+export function checkLocales(config, sources, cwd = process.cwd()) {
+  const problems = [];
+  const warnings = [];
+  for (const locale of config.targetLocales) {
+    const file = `${config.interchange.xliffDir.replace(/^\.\//, '')}${locale}.xlf`;
+    const path = resolve(cwd, file);
+    const report = (list, line, id, message) => {
+      const english = id && sources.get(id) ? ` ("${short(plain(sources.get(id).source))}")` : '';
+      list.push(`${file}:${line}: ${id ? `${id}${english}: ` : ''}${message}`);
+    };
+    if (!existsSync(path)) {
+      problems.push(`${file}: missing; run npm run localize:extract to create it`);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    const broken = xmlError(text);
+    if (broken) {
+      report(problems, `${broken.line}:${broken.column}`, unitAt(text, broken.line), broken.message);
+      continue;
+    }
+    const { units } = readXliff(path);
+    const seen = new Map();
+    for (const unit of units) {
+      const { id, line, source, target } = unit;
+      if (seen.has(id)) {
+        report(problems, line, id, `this unit appears twice (also on line ${seen.get(id)}); keep one`);
+        continue;
+      }
+      seen.set(id, line);
+      const expected = sources.get(id);
+      if (!expected) continue; // no longer used by the code; extract removes it
+      const english = plain(expected.source);
+      if (plain(source) !== english) {
+        report(problems, line, id, 'the English source changed; run npm run localize:extract');
+        continue;
+      }
+      if (unit.targets > 1) {
+        report(problems, line, id, `${unit.targets} translations (<target>) in one unit; keep one`);
+        continue;
+      }
+      if (!target || !plain(target).trim()) {
+        report(problems, target?.line ?? line, id, 'no translation yet');
+        continue;
+      }
+      const at = target.line ?? line;
+      if (target.state && !DONE.has(target.state)) {
+        const previous = unit.notes.find((n) => n.from === PREVIOUS_SOURCE)?.text;
+        const change = previous ? `the English changed: ${wordChange(previous, english)}; ` : '';
+        report(
+          problems,
+          at,
+          id,
+          `${change}the translation is marked ${target.state}: review it, then remove state="${target.state}"`,
+        );
+      }
+      for (const message of placeholders(source, target)) report(problems, at, id, message);
+      const markup = [...new Set(target.filter((p) => p.markup).map((p) => p.markup))];
+      if (markup.length) {
+        report(
+          problems,
+          at,
+          id,
+          `markup <${markup.join('>, <')}> in the translation: the page shows text only; write the words without tags`,
+        );
+      }
+      const entity = /&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/.exec(plain(target));
+      if (entity) {
+        report(
+          problems,
+          at,
+          id,
+          `the page would show "${entity[0]}" as written: type the character itself (the file escapes it once, as &amp;)`,
+        );
+      }
+      if (plain(target).trim() === english.trim() && !['final', 'signed-off'].includes(target.state)) {
+        report(
+          warnings,
+          at,
+          id,
+          'the translation is the English text; if that is meant, mark the target state="final"',
+        );
+      }
+    }
+    for (const [id, unit] of sources) {
+      if (!seen.has(id))
+        report(
+          problems,
+          '1',
+          id,
+          `not in the file yet; run npm run localize:extract and translate "${short(plain(unit.source))}"`,
+        );
+    }
+  }
+  return { problems, warnings };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const sources = extractSources(config);
+  const { problems, warnings } = checkLocales(config, sources);
+  for (const line of warnings) console.warn(`warning: ${line}`);
+  const files = `${config.targetLocales.length} locale file(s)`;
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.error(`\n${problems.length} problem(s) in ${files}; npm run localize:check checks again.`);
+    process.exit(1);
+  }
+  console.log(`All ${files} translate all ${sources.size} messages.`);
+}

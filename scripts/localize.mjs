@@ -9,11 +9,22 @@ const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 execFileSync('node_modules/.bin/lit-localize', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
+// lit-localize writes translations as HTML (`&` as &amp;, `<` as &lt;), for html`` templates;
+// these elements put every text in as text, so each module gets the characters back, once.
+for (const locale of config.targetLocales) {
+  const module = `${config.output.outputDir}/${locale}.ts`;
+  const html = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+  writeFileSync(
+    module,
+    readFileSync(module, 'utf8').replace(/&(amp|lt|gt);/g, (entity) => html[entity]),
+  );
+}
+
 // With no target locale, lit-localize writes an array holding a hole; keep it an empty list.
 const codes = 'src/generated/locale-codes.ts';
 writeFileSync(codes, readFileSync(codes, 'utf8').replace(/\[\s*,\s*\]/g, '[]'));
 
-// The pseudo-locale: accented, about 40% longer, for layout testing only (never a real language).
+// The pseudo-locale: accented and longer (short text up to three times), for layout testing only.
 const [first] = config.targetLocales;
 if (first) {
   const { units } = readXliff(`${config.interchange.xliffDir}${first}.xlf`);

@@ -5,12 +5,26 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
+  // First, so that a translator's mistake shows the check's own words before any build error.
+  { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
   { name: 'build', command: ['node', 'scripts/build.mjs'], required: true },
   { name: 'type-check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'formatting', command: [bin('prettier'), '--check', '.'] },
   { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
-  { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
+  {
+    name: 'node tests',
+    command: [
+      'node',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-test-summary.mjs',
+      '--test-reporter-destination=stdout',
+      'test/node/',
+    ],
+    results: '.test-results/node.json',
+  },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
   // Every story in every shipped locale: axe, console errors, play functions (vitest.config.ts).
   { name: 'storybook tests', command: [bin('vitest'), 'run'], results: '.test-results/storybook.json' },

@@ -1,10 +1,12 @@
-import { getLocale, setLocale, version } from './index.js';
+import { getLocale, LOCALES, setLocale, version } from './index.js';
 
 /** What the script-tag build puts on `window`. */
 export interface MicroneedlingElementsGlobal {
   version: string;
   setLocale: typeof setLocale;
   getLocale: typeof getLocale;
+  /** Every language the library ships, source first (from lit-localize.json). */
+  locales: readonly string[];
 }
 
 declare global {
@@ -14,4 +16,4 @@ declare global {
 }
 
 // A second copy of the script leaves the first copy's API (and its elements) in charge.
-window.MicroneedlingElements ??= { version, setLocale, getLocale };
+window.MicroneedlingElements ??= { version, setLocale, getLocale, locales: LOCALES };

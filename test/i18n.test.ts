@@ -4,6 +4,7 @@ import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import { LitElement } from 'lit';
 import '../src/index.js';
 import { getLocale, LOCALES, matchLocale, PSEUDO_LOCALE, setLocale } from '../src/i18n/locale.js';
+import { useTemplates } from '../src/i18n/msg.js';
 import { captureWarnings, text } from './helpers.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
@@ -361,34 +362,106 @@ describe('localization', () => {
     });
   });
 
-  describe('the pseudo-locale', () => {
-    it('is about 40% longer and accented, yet fits 320 px with nothing clipped or overlapping', async () => {
+  describe('every language on a 320 px phone', () => {
+    /** Every element of a shadow tree and of the trees inside it. */
+    const everything = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? everything(el.shadowRoot) : [])]);
+
+    async function phone(locale: string) {
       const page = await fixture<HTMLDivElement>(html`<div style="width: 320px">
         <mn-article booking-url="/book" reviewed-by="Medical director" last-reviewed="2026-10-01"></mn-article>
       </div>`);
-      await setLocale(PSEUDO_LOCALE!);
+      await setLocale(locale);
       const article = element(page, 'mn-article');
-      const intro = text(article.shadowRoot!.querySelector('[part="intro"]'));
-      expect(intro.startsWith('⟦Ṁîçŕö-ñééđĺîñĝ')).to.equal(true);
-      const all: Element[] = [];
-      const walk = (root: ParentNode) => {
-        for (const child of root.querySelectorAll('*')) {
-          all.push(child);
-          if (child.shadowRoot) walk(child.shadowRoot);
-        }
+      const inner = (tag: string) => article.shadowRoot!.querySelector(tag) as LitElement & { showAll(): void };
+      inner('mn-benefits-accordion').showAll();
+      inner('mn-faq-card').showAll();
+      await Promise.all(['mn-benefits-accordion', 'mn-faq-card'].map((tag) => inner(tag).updateComplete));
+      return article;
+    }
+
+    for (const locale of [...LOCALES, PSEUDO_LOCALE!]) {
+      it(`fits 320 px in ${locale} with every panel open, nothing clipped, overlapping or in italics`, async () => {
+        const article = await phone(locale);
+        const all = everything(article.shadowRoot!);
+        const overflowing = all.filter(
+          (el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0,
+        );
+        expect(overflowing.map((el) => `${el.localName}.${el.className}`)).to.deep.equal([]);
+        expect(article.getBoundingClientRect().width).to.be.at.most(320);
+        const steps = [
+          ...article
+            .shadowRoot!.querySelector('mn-procedure-stepper')!
+            .shadowRoot!.querySelectorAll('[part="step-button"]'),
+        ].map((b) => b.getBoundingClientRect());
+        for (let i = 1; i < steps.length; i++) expect(steps[i].top).to.be.at.least(steps[i - 1].bottom);
+        const italic = all.filter((el) => el.checkVisibility() && getComputedStyle(el).fontStyle !== 'normal');
+        expect(italic.map((el) => el.localName)).to.deep.equal([]);
+      });
+    }
+
+    it('breaks Korean between words, and Chinese and Japanese by the strict rules', async () => {
+      const paragraph = async (locale: string) => {
+        const article = await phone(locale);
+        return getComputedStyle(article.shadowRoot!.querySelector('[part="intro"]')!);
       };
-      walk(article.shadowRoot!);
-      const overflowing = all.filter(
-        (el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0,
+      expect((await paragraph('ko')).wordBreak).to.equal('keep-all');
+      expect((await paragraph('ja')).lineBreak).to.equal('strict');
+      expect((await paragraph('zh-Hans')).lineBreak).to.equal('strict');
+      expect((await paragraph('es')).wordBreak).to.equal('normal');
+    });
+
+    it('makes the pseudo-locale accented and at least twice as long for a heading', async () => {
+      const article = await phone(PSEUDO_LOCALE!);
+      const heading = text(
+        article.shadowRoot!.querySelector('mn-faq-card')!.shadowRoot!.querySelector('[part="heading"]'),
       );
-      expect(overflowing.map((el) => `${el.localName}.${el.className}`)).to.deep.equal([]);
-      expect(article.getBoundingClientRect().width).to.be.at.most(320);
-      const labels = [
-        ...article
-          .shadowRoot!.querySelector('mn-procedure-stepper')!
-          .shadowRoot!.querySelectorAll('[part="step-button"]'),
-      ].map((b) => b.getBoundingClientRect());
-      for (let i = 1; i < labels.length; i++) expect(labels[i].top).to.be.at.least(labels[i - 1].bottom);
+      expect(heading.startsWith('⟦Ƒŕéǫûéñţĺý åšķéđ ǫûéšţîöñš')).to.equal(true);
+      expect(heading.length).to.be.at.least(2 * 'Frequently asked questions'.length);
+    });
+  });
+
+  describe('characters in a translation', () => {
+    afterEach(() => useTemplates(undefined));
+
+    it('reach every element and the JSON-LD as the characters written, never as markup', async () => {
+      const written = {
+        'ui.faq': 'Preguntas & respuestas <b>FAQ</b>',
+        'ui.benefits': 'Puntos < 10 & > 1',
+        'benefit.procedure.title': '"Procedimiento" & <i>más</i>',
+        'step.cleansing.title': 'Limpieza\u00a0& <br>',
+        'faq.downtime.question': '¿Cuánto & <img src=x onerror="window.__mnRan=1">?',
+        'article.what-is-it': '¿Qué es? &amp; <script>window.__mnRan=1</script>',
+        'article.disclaimer': 'Los resultados "pueden" variar & <em>consulte</em>\u00a0!',
+      };
+      useTemplates(written);
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <mn-benefits-accordion></mn-benefits-accordion>
+        <mn-procedure-stepper active-step="1"></mn-procedure-stepper>
+        <mn-faq-card structured-data></mn-faq-card>
+        <mn-disclaimer></mn-disclaimer>
+        <mn-article structured-data></mn-article>
+      </div>`);
+      await Promise.all(TAGS.map((tag) => (element(page, tag) as LitElement).updateComplete));
+      const shown = (tag: string, selector: string) =>
+        element(page, tag).shadowRoot!.querySelector(selector)!.textContent;
+      expect(shown('mn-faq-card', '[part="heading"]')).to.equal(written['ui.faq']);
+      expect(shown('mn-benefits-accordion', '.title')).to.equal(written['benefit.procedure.title']);
+      expect(shown('mn-procedure-stepper', '[part="title"]')).to.equal(written['step.cleansing.title']);
+      expect(shown('mn-disclaimer', '[part="text"]')).to.equal(written['article.disclaimer']);
+      const article = element(page, 'mn-article');
+      expect(text(article.shadowRoot!.querySelector('[part="heading"]'))).to.equal(written['article.what-is-it']);
+      expect(text(article.shadowRoot!.querySelectorAll('[part="heading"]')[1])).to.equal(written['ui.benefits']);
+      for (const tag of TAGS) {
+        const markup = element(page, tag).shadowRoot!.querySelectorAll('b, i, br, em, img, script');
+        expect(markup.length, tag).to.equal(0);
+      }
+      expect((window as { __mnRan?: number }).__mnRan).to.equal(undefined);
+      const card = JSON.parse(element(page, 'mn-faq-card').querySelector('script')!.textContent!);
+      expect(card.mainEntity[3].name).to.equal(written['faq.downtime.question']);
+      const graph = JSON.parse(article.querySelector('script')!.textContent!)['@graph'];
+      expect(graph[0].name).to.equal(written['article.what-is-it']);
+      expect(graph[1].mainEntity[0].name).to.equal(written['article.what-is-it']);
     });
   });
 

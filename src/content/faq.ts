@@ -32,34 +32,58 @@ export const questions = (): Record<QuestionId, Answer> => {
   return {
     'what-is-it': { question: whatIsIt(), answer: intro() },
     'how-it-works': {
-      question: msg('How does micro-needling work?', { id: 'faq.how-it-works.question' }),
+      question: msg('How does micro-needling work?', {
+        id: 'faq.how-it-works.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: b['collagen-stimulation'].body,
     },
     concerns: {
-      question: msg('Which skin concerns can micro-needling help with?', { id: 'faq.concerns.question' }),
+      question: msg('Which skin concerns can micro-needling help with?', {
+        id: 'faq.concerns.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: msg(
         'Micro-needling can help improve fine lines, wrinkles, acne scars, hyperpigmentation, and uneven skin tone. It can be particularly beneficial for reducing the appearance of acne scars, surgical scars, or stretch marks. It can also address rough or uneven skin texture and help minimize the appearance of enlarged pores.',
-        { id: 'faq.concerns.answer' },
+        {
+          id: 'faq.concerns.answer',
+          desc: "Medical text from the article: keep every hedge (may, can, generally, often, usually) and every caution, add no claim, and use your language's one term for the procedure.",
+        },
       ),
     },
     downtime: {
-      question: msg('How much downtime is there?', { id: 'faq.downtime.question' }),
+      question: msg('How much downtime is there?', {
+        id: 'faq.downtime.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: b['minimal-downtime'].body,
     },
     sessions: {
-      question: msg('How many sessions will I need?', { id: 'faq.sessions.question' }),
+      question: msg('How many sessions will I need?', {
+        id: 'faq.sessions.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: b['gradual-results'].body,
     },
     'skin-types': {
-      question: msg('Is micro-needling suitable for my skin type?', { id: 'faq.skin-types.question' }),
+      question: msg('Is micro-needling suitable for my skin type?', {
+        id: 'faq.skin-types.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: b['skin-types'].body,
     },
     skincare: {
-      question: msg('Does micro-needling help my skincare products work?', { id: 'faq.skincare.question' }),
+      question: msg('Does micro-needling help my skincare products work?', {
+        id: 'faq.skincare.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: b['product-absorption'].body,
     },
     'who-performs': {
-      question: msg('Who should perform micro-needling?', { id: 'faq.who-performs.question' }),
+      question: msg('Who should perform micro-needling?', {
+        id: 'faq.who-performs.question',
+        desc: 'A question a visitor asks, shown in the FAQ and read by search engines as an FAQPage question: phrase it as a visitor would type it.',
+      }),
       answer: b['professional-guidance'].body,
     },
   };

@@ -44,21 +44,6 @@ const failed = new Set<string>();
 /** Connected elements, so a change of locale can re-render them and wait for them. */
 const connected = new Set<LocalizedElement>();
 
-/** BCP 47 tags with their likely script filled in (zh → zh-Hans-CN), for matching; undefined if invalid. */
-const maximized = new Map<string, Intl.Locale | undefined>();
-function maximize(tag: string): Intl.Locale | undefined {
-  if (!maximized.has(tag)) {
-    let locale: Intl.Locale | undefined;
-    try {
-      locale = new Intl.Locale(tag).maximize();
-    } catch {
-      locale = undefined;
-    }
-    maximized.set(tag, locale);
-  }
-  return maximized.get(tag);
-}
-
 /**
  * The shipped locale for a BCP 47 tag: the exact tag, else the first one of the same language
  * and script (es-MX → es, pt-PT → pt-BR, en-GB → en, zh-CN and zh-SG → zh-Hans, but not zh-TW,
@@ -68,15 +53,19 @@ export function matchLocale(tag: string): string | undefined {
   const wanted = tag.trim().replace(/_/g, '-');
   const lower = wanted.toLowerCase();
   if (lower === PSEUDO_LOCALE?.toLowerCase()) return PSEUDO_LOCALE;
-  const exact = LOCALES.find((l) => l.toLowerCase() === lower);
-  if (exact) return exact;
-  const want = maximize(wanted);
-  return want
-    ? LOCALES.find((l) => {
-        const have = maximize(l)!;
+  try {
+    // maximize() fills in the likely script: zh → zh-Hans-CN, zh-TW → zh-Hant-TW.
+    const want = new Intl.Locale(wanted).maximize();
+    return (
+      LOCALES.find((l) => l.toLowerCase() === lower) ??
+      LOCALES.find((l) => {
+        const have = new Intl.Locale(l).maximize();
         return have.language === want.language && have.script === want.script;
       })
-    : undefined;
+    );
+  } catch {
+    return undefined; // not a language tag at all
+  }
 }
 
 /** Whether text in a locale runs right to left. */
@@ -127,7 +116,7 @@ function fetchLocale(locale: string): Promise<boolean> {
 }
 
 /** Re-renders every element whose locale is no longer the one it shows. */
-function refresh(): void {
+export function refresh(): void {
   for (const el of connected)
     if (el.renderedLocale !== undefined && localeOf(el) !== el.renderedLocale) el.requestUpdate();
 }

@@ -1,5 +1,14 @@
 import { LitElement, nothing } from 'lit';
-import { getLocale, inLocale, isRtl, localeOf, localeReady, track, type LocalizedElement } from '../i18n/locale.js';
+import {
+  getLocale,
+  inLocale,
+  isRtl,
+  localeOf,
+  localeReady,
+  refresh,
+  track,
+  type LocalizedElement,
+} from '../i18n/locale.js';
 
 /**
  * The one base class: every element renders in its locale (its own `lang`, an ancestor's, or
@@ -46,11 +55,7 @@ export class MnElement extends LitElement implements LocalizedElement {
     this.renderedLocale = locale;
     inLocale(locale, () => super.performUpdate());
     // Elements rendered inside this one follow it.
-    if (before !== undefined && before !== locale) {
-      for (const el of this.renderRoot.querySelectorAll<MnElement>('*')) {
-        if (el instanceof MnElement && el.renderedLocale !== el.locale) el.requestUpdate();
-      }
-    }
+    if (before !== undefined && before !== locale) refresh();
   }
 
   /** Runs `read` in this element's locale: for text it produces outside its own render. */

@@ -25,6 +25,15 @@ export const theme = css`
   :host([hidden]) {
     display: none;
   }
+  /* Korean breaks between words, as it is written; Chinese and Japanese between characters,
+     by the stricter rules for punctuation. No text is ever set in italics, which CJK fonts lack. */
+  :lang(ko) {
+    word-break: keep-all;
+  }
+  :lang(ja),
+  :lang(zh) {
+    line-break: strict;
+  }
   h2,
   h3,
   h4,

@@ -1,0 +1,52 @@
+// The README's language table, written from lit-localize.json and the XLIFF files themselves:
+// each language's name, its tag, its one term for the procedure,
+// and who or what made and reviewed its translation (the <header> notes of its file). The build
+// runs this, so adding a language to lit-localize.json and its file is all a table row needs.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { plain, readXliff } from './xliff.mjs';
+
+const START = '<!-- languages:start -->';
+const END = '<!-- languages:end -->';
+
+export function languageTable(config) {
+  const name = (tag) => {
+    const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    return own === english ? own : `${own} (${english})`;
+  };
+  const rows = [
+    `| ${name(config.sourceLocale)} | \`${config.sourceLocale}\` | Micro-needling | the article itself (the source) | – |`,
+  ];
+  for (const tag of config.targetLocales) {
+    const file = `${config.interchange.xliffDir}${tag}.xlf`;
+    if (!existsSync(file)) {
+      rows.push(`| ${name(tag)} | \`${tag}\` | | no file yet | – |`);
+      continue;
+    }
+    const { units, header } = readXliff(file);
+    const note = (from) => header.find((n) => n.from === from)?.text ?? 'not recorded in the file';
+    const term = units.find((u) => u.id === 'article.procedure-name')?.target;
+    rows.push(
+      `| ${name(tag)} | \`${tag}\` | ${term ? plain(term) : '(untranslated)'} | ${note('translated-by')} | ${note('reviewed-by')} |`,
+    );
+  }
+  return [
+    START,
+    `${config.targetLocales.length + 1} languages. Written by \`npm run build\` from \`lit-localize.json\` and each file's \`<header>\`; do not edit by hand.`,
+    '',
+    '| language | tag | the procedure | translation | native speaker review |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    END,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < 0) throw new Error(`README.md has no ${START} … ${END} block`);
+  const next = readme.slice(0, start) + languageTable(config) + readme.slice(end + END.length);
+  if (next !== readme) writeFileSync('README.md', next);
+}

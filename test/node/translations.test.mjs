@@ -1,0 +1,173 @@
+// The translation scripts as a translator and a developer meet them: extract keeps the English a
+// translation was made from, the build gives characters back as characters, the pseudo-locale is
+// as long as real translations get, and nothing but lit-localize.json names the language list.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkLocales, extractSources } from '../../scripts/localize-check.mjs';
+import { languageTable } from '../../scripts/languages.mjs';
+import { plain, pseudoModule, readXliff } from '../../scripts/xliff.mjs';
+import { config, ROOT, scratchProject } from './fixture.mjs';
+
+const OLD = 'The micro-needling device is then gently circled over the targeted area';
+const NEW = 'The micro-needling device is then softly circled over the targeted area';
+
+describe('localize:extract', () => {
+  it('marks a translation whose English changed, keeps the old English beside it, and drops it after review', () => {
+    const project = scratchProject();
+    try {
+      project.edit('src/content/benefits.ts', (text) => text.replace(OLD, NEW));
+      const run = () =>
+        execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      assert.match(
+        run(),
+        /locales\/es\.xlf: the English source of benefit\.procedure\.body changed; review the translation\./,
+      );
+      const unit = () =>
+        readXliff(join(project.dir, 'locales/es.xlf')).units.find((u) => u.id === 'benefit.procedure.body');
+      assert.equal(unit().target.state, 'needs-review-translation');
+      assert.deepEqual(
+        unit()
+          .notes.filter((n) => n.from === 'previous-source')
+          .map((n) => n.text.includes(OLD)),
+        [true],
+      );
+      assert.ok(plain(unit().source).includes(NEW));
+
+      const sources = extractSources(config, project.dir);
+      const { problems } = checkLocales({ ...config, targetLocales: ['es'] }, sources, project.dir);
+      assert.deepEqual(problems, [
+        `locales/es.xlf:${unit().target.line}: benefit.procedure.body ("During a micro-needling treatment, the skin is cleansed and then a very light p…"): the English changed: "then gently circled" → "then softly circled"; the translation is marked needs-review-translation: review it, then remove state="needs-review-translation"`,
+      ]);
+
+      // A second change before the review keeps the English the translation was made from.
+      project.edit('src/content/benefits.ts', (text) => text.replace(NEW, NEW.replace('softly', 'very softly')));
+      run();
+      assert.deepEqual(
+        unit()
+          .notes.filter((n) => n.from === 'previous-source')
+          .map((n) => n.text.includes(OLD)),
+        [true],
+      );
+
+      // The translator reviews it and removes the mark; the next extract drops the old English.
+      project.edit('locales/es.xlf', (text) => text.replace('<target state="needs-review-translation">', '<target>'));
+      run();
+      assert.equal(unit().target.state, undefined);
+      assert.deepEqual(
+        unit().notes.filter((n) => n.from === 'previous-source'),
+        [],
+      );
+      assert.ok(project.read('locales/es.xlf').endsWith('</xliff>\n'));
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+describe('the build of translations', () => {
+  it('gives the page &, <, >, quotes and non-breaking spaces as the characters the translator wrote', () => {
+    const project = scratchProject();
+    try {
+      project.edit('locales/es.xlf', (text) =>
+        text.replace(
+          '<target>Preguntas frecuentes</target>',
+          '<target>Preguntas &amp; respuestas &lt;FAQ&gt; "sí" ‘ya’\u00a0!</target>',
+        ),
+      );
+      execFileSync('node', [join(ROOT, 'scripts/localize.mjs')], { cwd: project.dir });
+      const module = project.read('src/generated/locales/es.ts');
+      assert.ok(module.includes('`Preguntas & respuestas <FAQ> "sí" ‘ya’\u00a0!`'), 'the text as written');
+      assert.ok(!/&(amp|lt|gt);/.test(module), 'no entity left in any translation');
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('makes text of 10 to 50 characters at least twice as long, and short labels longer still', () => {
+    const { units } = readXliff(join(ROOT, 'locales', `${config.targetLocales[0]}.xlf`));
+    const module = pseudoModule(units);
+    const pseudo = new Map([...module.matchAll(/^ {2}'([^']+)': (?:str)?`(.*)`,$/gm)].map((m) => [m[1], m[2]]));
+    const length = (text) => [...text.replace(/\$\{\d+\}/g, '#')].length;
+    let checked = 0;
+    for (const { id, source } of units) {
+      const english = [...plain(source).replace(/\$\{\w+\}/g, '#')].length;
+      const ratio = length(pseudo.get(id)) / english;
+      if (english >= 10 && english <= 50) {
+        assert.ok(ratio >= 2, `${id}: ${english} characters became ${ratio.toFixed(2)}×`);
+        checked++;
+      }
+      if (english < 10) assert.ok(ratio >= 2.5, `${id}: ${english} characters became ${ratio.toFixed(2)}×`);
+      if (english > 200) assert.ok(ratio >= 1.35 && ratio <= 1.6, `${id}: a paragraph became ${ratio.toFixed(2)}×`);
+    }
+    assert.ok(checked >= 20, `${checked} texts of 10 to 50 characters checked`);
+  });
+});
+
+describe('the language list', () => {
+  const tags = config.targetLocales.map((tag) => tag.replace(/[-]/g, '\\-'));
+  const tag = `(?:${tags.join('|')})`;
+  /** Shapes a list of languages takes in code and prose: three or more tags in a row. */
+  const LISTS = [
+    // 'ar', 'de', 'es' … in an array or a call, over lines too
+    new RegExp(`(['"\`])${tag}\\1(?:\\s*(?:[,|]\\s*)?(?:and\\s+|or\\s+)?(['"\`])${tag}\\2){2,}`),
+    // { ar: …, de: …, es: … } or 'pt-BR': … keys
+    new RegExp(
+      `(?:^|[{,]\\s*)['"]?${tag}['"]?\\s*:(?:[^\\n]*\\n?){0,3}?[{,]?\\s*['"]?${tag}['"]?\\s*:(?:[^\\n]*\\n?){0,3}?[{,]?\\s*['"]?${tag}['"]?\\s*:`,
+      'm',
+    ),
+    // prose: French (`fr`), German (`de`), Arabic (`ar`); or bare: fr, de, pt-BR
+    new RegExp(`\\(\`${tag}\`\\)[^\\n]{0,40}?\\(\`${tag}\`\\)[\\s\\S]{0,40}?\\(\`${tag}\`\\)`),
+    new RegExp(`\\b${tag}, ${tag}, ${tag}\\b`),
+    // <option value="es"> three times
+    new RegExp(`value=(['"])${tag}\\1[\\s\\S]*?value=(['"])${tag}\\2[\\s\\S]*?value=(['"])${tag}\\3`),
+  ];
+
+  it('is named by lit-localize.json alone: no other file lists the languages', () => {
+    const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f && !/^(lit-localize\.json|locales\/|package-lock\.json)/.test(f))
+      .filter((f) => /\.(m?[jt]s|html|mdx?|json|css|cjs)$/.test(f));
+    const offenders = [];
+    for (const file of files) {
+      let text = readFileSync(join(ROOT, file), 'utf8');
+      // The README's language table is written from lit-localize.json by the build.
+      text = text.replace(/<!-- languages:start -->[\s\S]*<!-- languages:end -->/, '');
+      for (const list of LISTS) if (list.test(text)) offenders.push(`${file}: ${list.exec(text)[0].slice(0, 60)}`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('would catch a file that lists them, in each shape', () => {
+    const [a, b, c] = config.targetLocales;
+    const samples = [
+      `const LANGS = ['${a}', '${b}',\n  '${c}'];`,
+      `const SAME = {\n  ${a}: ['x'],\n  '${b}': [],\n  ${c}: [] };`,
+      `<option value="${a}">A</option>\n<option value="${b}">B</option>\n<option value="${c}">C</option>`,
+      'Languages: `' + a + '`, `' + b + '` and `' + c + '`.',
+      'In A (`' + a + '`), B (`' + b + '`) and C (`' + c + '`).',
+      `Add ?lang=${a} (or ${b}, ${c}, ${a}) to the address.`,
+    ];
+    for (const sample of samples)
+      assert.ok(
+        LISTS.some((list) => list.test(sample)),
+        sample,
+      );
+    assert.ok(!LISTS.some((list) => list.test(`expect(matchLocale('${a}-XX')).to.equal('${a}');`)));
+  });
+
+  it("is what the README's language table shows, one row per language", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = languageTable(config);
+    assert.ok(readme.includes(table), 'README.md holds the table scripts/languages.mjs writes (npm run build)');
+    const rows = table.split('\n').filter((l) => /^\| .* \| `[^`]+` \|/.test(l));
+    assert.deepEqual(
+      rows.map((r) => /`([^`]+)`/.exec(r)[1]),
+      [config.sourceLocale, ...config.targetLocales],
+    );
+  });
+});
