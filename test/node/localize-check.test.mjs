@@ -171,8 +171,8 @@ describe('localize:check', () => {
     project.remove();
     project = scratchProject();
     assert.deepEqual(
-      checkLocales({ ...config, targetLocales: ['sv'] }, sources, project.dir).problems[0],
-      'locales/sv.xlf: missing; run npm run localize:extract to create it',
+      checkLocales({ ...config, targetLocales: ['qaa'] }, sources, project.dir).problems[0],
+      'locales/qaa.xlf: missing; run npm run localize:extract to create it',
     );
   });
 

@@ -113,17 +113,17 @@ describe('the language list', () => {
   const tag = `(?:${tags.join('|')})`;
   /** Shapes a list of languages takes in code and prose: three or more tags in a row. */
   const LISTS = [
-    // 'ar', 'de', 'es' … in an array or a call, over lines too
+    // 'xx', 'yy', 'zz' … in an array or a call, over lines too
     new RegExp(`(['"\`])${tag}\\1(?:\\s*(?:[,|]\\s*)?(?:and\\s+|or\\s+)?(['"\`])${tag}\\2){2,}`),
-    // { ar: …, de: …, es: … } or 'pt-BR': … keys
+    // { xx: …, yy: …, 'zz-ZZ': … } as keys
     new RegExp(
       `(?:^|[{,]\\s*)['"]?${tag}['"]?\\s*:(?:[^\\n]*\\n?){0,3}?[{,]?\\s*['"]?${tag}['"]?\\s*:(?:[^\\n]*\\n?){0,3}?[{,]?\\s*['"]?${tag}['"]?\\s*:`,
       'm',
     ),
-    // prose: French (`fr`), German (`de`), Arabic (`ar`); or bare: fr, de, pt-BR
+    // prose: Xish (`xx`), Yish (`yy`), Zish (`zz`); or bare: xx, yy, zz-ZZ
     new RegExp(`\\(\`${tag}\`\\)[^\\n]{0,40}?\\(\`${tag}\`\\)[\\s\\S]{0,40}?\\(\`${tag}\`\\)`),
     new RegExp(`\\b${tag}, ${tag}, ${tag}\\b`),
-    // <option value="es"> three times
+    // <option value="xx"> three times
     new RegExp(`value=(['"])${tag}\\1[\\s\\S]*?value=(['"])${tag}\\2[\\s\\S]*?value=(['"])${tag}\\3`),
   ];
 
