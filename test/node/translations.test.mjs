@@ -2,7 +2,7 @@
 // translation was made from, the build gives characters back as characters, the pseudo-locale is
 // as long as real translations get, and nothing but lit-localize.json names the language list.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -168,6 +168,32 @@ describe('the language list', () => {
     assert.deepEqual(
       rows.map((r) => /`([^`]+)`/.exec(r)[1]),
       [config.sourceLocale, ...config.targetLocales],
+    );
+  });
+});
+
+describe("a translator's tool", () => {
+  // translate-toolkit (Debian's translate-toolkit; .ci/run installs it) is the XLIFF library
+  // behind Weblate, Pootle and Virtaal. Where it is missing the test says so and is skipped.
+  const pocount = spawnSync('pocount', ['--version'], { encoding: 'utf8' });
+  const missing = pocount.error ? 'translate-toolkit is not installed (apt-get install translate-toolkit)' : false;
+
+  it('opens every locale file, and finds every unit with a translation', { skip: missing }, () => {
+    const files = config.targetLocales.map((tag) => join(ROOT, 'locales', `${tag}.xlf`));
+    const run = spawnSync('pocount', ['--csv', ...files], { encoding: 'utf8' });
+    assert.equal(run.stderr, '');
+    const rows = run.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',').map((cell) => cell.trim()));
+    assert.deepEqual(
+      rows.map(([file, , , , , , untranslated, , total]) => [
+        file.split('/').pop(),
+        Number(untranslated),
+        Number(total),
+      ]),
+      config.targetLocales.map((tag, i) => [`${tag}.xlf`, 0, readXliff(files[i]).units.length]),
     );
   });
 });
