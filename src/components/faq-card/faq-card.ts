@@ -105,7 +105,7 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     this.disclosure.hideAll();
   }
 
-  /** The schema.org FAQPage of the questions shown, in the active locale, exactly as the card shows them. */
+  /** The schema.org FAQPage of the questions shown, in the card's locale, exactly as the card shows them. */
   faqPage() {
     return this.inLocale(() => {
       const text = questions();
