@@ -10,6 +10,12 @@ const steps = [
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'formatting', command: [bin('prettier'), '--check', '.'] },
   { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
+  // The package as published: the manifest against its schema and the files it names, .d.ts
+  // files with their modules, no development files; then the types and the package.json as
+  // @arethetypeswrong and publint see them.
+  { name: 'package contents', command: ['node', 'scripts/check-package.mjs'] },
+  { name: 'package types', command: [bin('attw'), '--pack', '--profile', 'esm-only', '--quiet'] },
+  { name: 'package.json', command: [bin('publint'), '--strict'] },
   { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
   // Every story in every shipped locale: axe, console errors, play functions (vitest.config.ts).
