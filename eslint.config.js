@@ -19,6 +19,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable' } },
   },
   {
+    files: ['test/pages/*.js'],
+    languageOptions: { globals: { window: 'readonly', console: 'readonly', addEventListener: 'readonly' } },
+  },
+  {
     // Templates written with lit/static-html.js put a static heading tag in tag position
     // (<${h}>), which these two rules cannot tell from a binding.
     files: [
