@@ -71,4 +71,6 @@ ${bundled
   .join('')}`,
 );
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');
+// From the manifest: JSX, Vue, VS Code and JetBrains data, and the React wrappers.
+run('node', 'scripts/integrations.mjs');
 console.log('built dist/');
