@@ -17,6 +17,9 @@ const steps = [
   { name: 'package types', command: [bin('attw'), '--pack', '--profile', 'esm-only', '--quiet'] },
   { name: 'package.json', command: [bin('publint'), '--strict'] },
   { name: 'translations', command: ['node', 'scripts/localize-check.mjs'] },
+  // The packed tarball in a React 19 app, a Vue 3 app and a plain TypeScript project, as a user
+  // installs it: type-checked, built with Vite, clicked through in Chromium.
+  { name: 'consumer apps', command: ['node', 'scripts/consumers.mjs'], results: '.test-results/consumers.json' },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
   // Every story in every shipped locale: axe, console errors, play functions (vitest.config.ts).
   { name: 'storybook tests', command: [bin('vitest'), 'run'], results: '.test-results/storybook.json' },
