@@ -41,7 +41,50 @@ for (const path of named) {
 const tags = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
 if (tags.length === 0) problems.push('custom-elements.json declares no custom-element definition');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-if (!files.has(pkg.customElements)) problems.push(`package.json customElements: ${pkg.customElements} is not packed`);
+for (const field of ['customElements', 'web-types']) {
+  if (!files.has(pkg[field].replace(/^\.\//, ''))) problems.push(`package.json ${field}: ${pkg[field]} is not packed`);
+}
+
+// What the tools need from the manifest: types spelt out, no local variables, every --mn-*
+// property an element reads (all of them go through the shared theme).
+const aliases = [...readFileSync('dist/index.d.ts', 'utf8').matchAll(/export type \{([^}]*)\}/g)].flatMap((m) =>
+  m[1].split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()),
+);
+const themed = [
+  ...new Set(
+    [...readFileSync('src/internal/theme.styles.ts', 'utf8').matchAll(/var\((--mn-[\w-]+)/g)].map((m) => m[1]),
+  ),
+];
+for (const module of manifest.modules) {
+  const exported = new Set((module.exports ?? []).map((e) => e.declaration.name));
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.kind !== 'class' && !exported.has(declaration.name)) {
+      problems.push(`custom-elements.json: ${module.path} declares ${declaration.name}, which it does not export`);
+    }
+    if (!declaration.customElement) continue;
+    JSON.stringify(declaration, (key, value) => {
+      if (key === 'text' && typeof value === 'string') {
+        const alias = aliases.find((name) => new RegExp(`\\b${name}\\b`).test(value));
+        if (alias)
+          problems.push(`custom-elements.json: <${declaration.tagName}> has the type "${value}", naming ${alias}`);
+      }
+      return value;
+    });
+    const listed = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+    const missing = themed.filter((name) => !listed.has(name));
+    if (missing.length)
+      problems.push(`custom-elements.json: <${declaration.tagName}> does not list ${missing.join(', ')}`);
+  }
+}
+
+// Editors: VS Code offers orientation's two values.
+const vscode = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+const orientation = vscode.tags
+  .find((tag) => tag.name === 'mn-procedure-stepper')
+  ?.attributes.find((attribute) => attribute.name === 'orientation');
+if (JSON.stringify(orientation?.values) !== JSON.stringify([{ name: 'horizontal' }, { name: 'vertical' }])) {
+  problems.push(`vscode.html-custom-data.json: orientation offers ${JSON.stringify(orientation?.values)}`);
+}
 
 // Files.
 for (const file of files) {
