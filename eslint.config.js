@@ -5,7 +5,19 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'storybook-static/', 'node_modules/', '.test-results/', '.bench/'] },
+  {
+    // test/consumers/ holds apps with their own dependencies, type-checked by scripts/consumers.mjs.
+    ignores: [
+      'dist/',
+      'src/generated/',
+      'storybook-static/',
+      'node_modules/',
+      '.test-results/',
+      '.bench/',
+      '.cache/',
+      'test/consumers/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -17,6 +29,15 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.*', '.storybook/**', '*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable' } },
+  },
+  {
+    // Functions it hands to the browser (page.evaluate) read the page's document.
+    files: ['scripts/consumers.mjs'],
+    languageOptions: { globals: { document: 'readonly' } },
+  },
+  {
+    files: ['test/pages/*.js'],
+    languageOptions: { globals: { window: 'readonly', console: 'readonly', addEventListener: 'readonly' } },
   },
   {
     // Templates written with lit/static-html.js put a static heading tag in tag position

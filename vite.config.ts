@@ -23,6 +23,37 @@ const entries = Object.fromEntries([
 ]);
 
 /**
+ * The pseudo-locale is a development tool (the demo, the tests and Storybook run from src/):
+ * the builds that ship leave it out, so no app and no clinic page ever downloads it.
+ */
+export const withoutPseudoLocale: Plugin = {
+  name: 'mn-without-pseudo-locale',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/generated/locale-loaders.ts')) return null;
+    const tag = /pseudoLocale = '([^']+)'/.exec(code)?.[1];
+    if (!tag) return null;
+    const out = code
+      .replace(`pseudoLocale = '${tag}'`, 'pseudoLocale = undefined')
+      .split('\n')
+      .filter((line) => !line.includes(`'${tag}': () => import(`))
+      .join('\n');
+    return { code: out, map: null };
+  },
+};
+
+/**
+ * Where a bundled third-party module goes in the ES build (one file per module, so that every
+ * `.d.ts` has its module beside it): `dist/vendor/`, since npm leaves node_modules folders out
+ * of a package.
+ */
+const vendorPath = (id: string) =>
+  id
+    .replace(/^.*\/node_modules\//, 'vendor/')
+    .replace(/^\0.*\//, 'vendor/')
+    .replace(/\.js$/, '');
+
+/**
  * Collapses the indentation inside the library's own css`` and html`` templates: fewer bytes,
  * and no white-space text nodes for every element to clone. Only runs that contain a newline
  * go; a single space a template writes on purpose stays.
@@ -79,7 +110,9 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: inline ? [compactTemplates, stripDescriptions] : [compactTemplates, stripDescriptions, scriptLoader],
+      plugins: inline
+        ? [compactTemplates, stripDescriptions, withoutPseudoLocale]
+        : [compactTemplates, stripDescriptions, scriptLoader],
       build: {
         outDir: inline ? '.bench/iife-inline' : 'dist',
         emptyOutDir: inline,
@@ -90,7 +123,15 @@ export default defineConfig(({ mode }): UserConfig => {
           name: 'MicroneedlingElementsBundle',
           fileName: () => 'microneedling-elements.js',
         },
-        rolldownOptions: { treeshake },
+        rolldownOptions: {
+          treeshake,
+          // Lit's and @lit/localize's licence notices travel in THIRD-PARTY-NOTICES.txt (scripts/build.mjs).
+          output: {
+            postBanner:
+              `/*! microneedling-elements ${version} | MIT | includes Lit and @lit/localize, ` +
+              `BSD-3-Clause, Copyright Google LLC: see THIRD-PARTY-NOTICES.txt beside this file */`,
+          },
+        },
       },
     };
   }
@@ -98,17 +139,24 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: [compactTemplates, stripDescriptions],
+      plugins: [compactTemplates, stripDescriptions, withoutPseudoLocale],
       build: {
         outDir: 'dist',
         emptyOutDir: true,
-        sourcemap: true,
+        // Unminified, one file per source module: readable as it is, and an app's bundler maps
+        // its own output. Only the minified script-tag build ships a source map.
+        sourcemap: false,
         minify: false,
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
           external,
           treeshake,
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            entryFileNames: ({ facadeModuleId }) =>
+              /\/node_modules\/|^\0/.test(facadeModuleId ?? '') ? `${vendorPath(facadeModuleId!)}.js` : '[name].js',
+          },
         },
       },
     };

@@ -1,5 +1,6 @@
 // Browser tests in the system's own Chromium and Firefox; a browser is never downloaded.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -51,6 +52,22 @@ export default {
   ],
   nodeResolve: true,
   middleware: [
+    // /plain/ serves files of the project as they are, with no module resolution, as a static
+    // host does: the pages of test/pages/ embed the builds the ways a site does (script tags,
+    // an import map). `?csp=` on a page adds that Content-Security-Policy header.
+    function plain(context, next) {
+      if (!context.path.startsWith('/plain/')) return next();
+      let path = decodeURIComponent(context.path.slice('/plain/'.length));
+      // /plain/offline/ holds the script-tag file and nothing beside it.
+      if (path === 'offline/microneedling-elements.js') path = 'dist/microneedling-elements.js';
+      const file = resolve(path);
+      if (!file.startsWith(process.cwd() + sep) || !existsSync(file) || !statSync(file).isFile()) {
+        return void (context.status = 404);
+      }
+      context.type = extname(file);
+      context.body = readFileSync(file);
+      if (context.query.csp) context.set('Content-Security-Policy', String(context.query.csp));
+    },
     // /offline/ serves the script-tag build without its translation files, as on a site whose
     // locales/ folder went missing or a visitor who went offline.
     function offline(context, next) {

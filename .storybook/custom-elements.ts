@@ -71,10 +71,18 @@ function row(item: Typed, category: string, extra: Partial<InputType> = {}): Inp
   };
 }
 
-function attributeControl(type: string | undefined): InputType['control'] {
-  if (type === 'boolean') return { type: 'boolean' };
-  if (type === 'number') return { type: 'number' };
-  return { type: 'text' };
+/** The options of a union the manifest spells out (`'horizontal' | 'vertical'`), if it is one. */
+function unionOptions(type: string | undefined): string[] | undefined {
+  const options = type?.split('|').map((option) => /^\s*'([^']*)'\s*$/.exec(option)?.[1]);
+  return options?.every((option) => option !== undefined) ? (options as string[]) : undefined;
+}
+
+function attributeControl(type: string | undefined): Partial<InputType> {
+  if (type === 'boolean') return { control: { type: 'boolean' } };
+  if (type === 'number') return { control: { type: 'number' } };
+  const options = unionOptions(type);
+  if (options) return { control: { type: 'select' }, options };
+  return { control: { type: 'text' } };
 }
 
 /**
@@ -93,7 +101,7 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
     const property = attribute.fieldName ? `Property: \`${attribute.fieldName}\`${reflected}.` : '';
     argTypes[attribute.name] = row(attribute, 'attributes', {
       description: [attribute.description, property].filter(Boolean).join('\n\n'),
-      control: attributeControl(attribute.type?.text),
+      ...attributeControl(attribute.type?.text),
     });
   }
   for (const field of members.filter((member) => member.kind === 'field' && !member.attribute)) {

@@ -1,7 +1,7 @@
 // `npm run build`: translations, the ES build, the script-tag build and the translation files
 // beside it, types and the Custom Elements Manifest.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -14,8 +14,11 @@ run(bin('vite'), 'build', '--mode', 'iife', '--logLevel', 'warn');
 
 // dist/locales/<tag>.js: what the script-tag build fetches for a language, one self-contained
 // module each (one request per language).
+// The pseudo-locale (a development tool) is left out, as vite.config.ts leaves it out of the builds.
+const pseudo = /pseudoLocale = '([^']+)'/.exec(readFileSync('src/generated/locale-loaders.ts', 'utf8'))?.[1];
 rmSync('dist/locales', { recursive: true, force: true });
 for (const file of readdirSync('src/generated/locales')) {
+  if (file === `${pseudo}.ts`) continue;
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -36,5 +39,39 @@ for (const file of readdirSync('src/generated/locales')) {
 }
 
 run(bin('tsc'), '-p', 'tsconfig.build.json');
+// The script-tag file's types: its source's declarations (window.MicroneedlingElements, and
+// through index.d.ts the tag and event maps).
+renameSync('dist/bundle.d.ts', 'dist/microneedling-elements.d.ts');
+// Every .d.ts has its module: declarations of what no ES module ships (the script-tag build's
+// loader, the pseudo-locale) go.
+for (const file of ['i18n/load.script.d.ts', ...(pseudo ? [`generated/locales/${pseudo}.d.ts`] : [])]) {
+  rmSync(`dist/${file}`, { force: true });
+}
+// A type-only source module (content/types.ts) gets the empty module tsc would have emitted.
+for (const file of readdirSync('dist', { recursive: true })) {
+  const js = `dist/${file}`.replace(/\.d\.ts$/, '.js');
+  if (file.endsWith('.d.ts') && !existsSync(js)) writeFileSync(js, 'export {};\n');
+}
+if (pseudo) {
+  const loaders = 'dist/generated/locale-loaders.d.ts';
+  writeFileSync(loaders, readFileSync(loaders, 'utf8').replace(/\n.*\n.*pseudoLocale.*\n/, '\n'));
+}
+
+// The notices of the third-party code the builds include (Lit in the script-tag build,
+// @lit/localize's string helpers in both), which BSD-3-Clause asks to travel with it.
+const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'];
+writeFileSync(
+  'dist/THIRD-PARTY-NOTICES.txt',
+  `microneedling-elements bundles the following third-party code. Keep this file beside
+microneedling-elements.js when you copy it to a site.
+${bundled
+  .map((name) => {
+    const { version, homepage } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    return `\n${'='.repeat(72)}\n${name} ${version} (${homepage})\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}\n`;
+  })
+  .join('')}`,
+);
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');
+// From the manifest: JSX, Vue, VS Code and JetBrains data, and the React wrappers.
+run('node', 'scripts/integrations.mjs');
 console.log('built dist/');

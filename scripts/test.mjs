@@ -12,6 +12,15 @@ const steps = [
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'formatting', command: [bin('prettier'), '--check', '.'] },
   { name: 'size budget', command: ['node', 'scripts/size.mjs'] },
+  // The package as published: the manifest against its schema and the files it names, .d.ts
+  // files with their modules, no development files; then the types and the package.json as
+  // @arethetypeswrong and publint see them.
+  { name: 'package contents', command: ['node', 'scripts/check-package.mjs'] },
+  { name: 'package types', command: [bin('attw'), '--pack', '--profile', 'esm-only', '--quiet'] },
+  { name: 'package.json', command: [bin('publint'), '--strict'] },
+  // The packed tarball in a React 19 app, a Vue 3 app and a plain TypeScript project, as a user
+  // installs it: type-checked, built with Vite, clicked through in Chromium.
+  { name: 'consumer apps', command: ['node', 'scripts/consumers.mjs'], results: '.test-results/consumers.json' },
   {
     name: 'node tests',
     command: [

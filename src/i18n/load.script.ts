@@ -5,8 +5,20 @@ import type { LocaleModule } from '@lit/localize';
  * `microneedling-elements.js`), found from the script's own URL and fetched only when a page
  * asks for that language, so an English page downloads none of them. Only tags that matched a
  * shipped locale ever reach this function.
+ *
+ * The script's URL: `document.currentScript` for a classic script (also with defer or async).
+ * A `type="module"` script has none, and this one file cannot read `import.meta` (a syntax
+ * error in a classic script), so it takes the URL of the code running now from a stack trace.
  */
-const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+const base =
+  (document.currentScript as HTMLScriptElement | null)?.src ||
+  /(?:https?|file):\/\/[^\s)]+?(?=(?::\d+){2})/.exec(new Error().stack ?? '')?.[0] ||
+  document.baseURI;
 
-export const loadLocale = (locale: string): Promise<LocaleModule> =>
-  import(/* @vite-ignore */ new URL(`locales/${locale}.js`, base).href);
+export const loadLocale = (locale: string): Promise<LocaleModule> => {
+  const url = new URL(`locales/${locale}.js`, base).href;
+  // The one warning the library gives (src/i18n/locale.ts) says where it looked and what to copy.
+  return import(/* @vite-ignore */ url).catch(() => {
+    throw new Error(`from ${url} (copy the locales/ folder of the package's dist/ beside microneedling-elements.js)`);
+  });
+};

@@ -38,6 +38,8 @@ const warned = new Set<string>();
 /** Translations loaded so far (the source locale needs none), and loads under way. */
 const loaded = new Map<string, TemplateMap | undefined>([[sourceLocale, undefined]]);
 const loading = new Map<string, Promise<boolean>>();
+/** Why a locale's translation last failed to load, where the loader says (the script tag names the URL). */
+const reasons = new Map<string, string>();
 /** Locales an element's `lang` asked for that could not be loaded; elements show the page's instead. */
 const failed = new Set<string>();
 
@@ -107,7 +109,12 @@ function fetchLocale(locale: string): Promise<boolean> {
           loaded.set(locale, module.templates);
           return true;
         },
-        () => false,
+        (error: unknown) => {
+          // The script tag's loader explains itself ("from <url> (copy …)"); a bundler's does not.
+          const reason = error instanceof Error && error.message.startsWith('from ') ? ` ${error.message}` : '';
+          reasons.set(locale, reason);
+          return false;
+        },
       )
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
@@ -131,7 +138,9 @@ async function load(locale: string): Promise<boolean> {
   const ok = await fetchLocale(locale);
   if (id !== request) return false;
   if (!ok) {
-    console.warn(`microneedling-elements: the "${locale}" translation could not be loaded; staying in ${active}.`);
+    console.warn(
+      `microneedling-elements: the "${locale}" translation could not be loaded${reasons.get(locale)}; staying in ${active}.`,
+    );
     return false;
   }
   failed.delete(locale);
@@ -237,7 +246,9 @@ export function localeReady(el: Element): Promise<void> | undefined {
   return fetchLocale(own).then((ok) => {
     if (ok || failed.has(own)) return;
     failed.add(own);
-    console.warn(`microneedling-elements: the "${own}" translation could not be loaded; showing ${active}.`);
+    console.warn(
+      `microneedling-elements: the "${own}" translation could not be loaded${reasons.get(own)}; showing ${active}.`,
+    );
   });
 }
 

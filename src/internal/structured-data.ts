@@ -20,6 +20,38 @@ export const faqPage = (answers: readonly Answer[], inLanguage: string) => ({
 export const scriptJson = (data: unknown): string =>
   JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** The name of the library's Trusted Types policy, for a page's `trusted-types` directive. */
+export const TRUSTED_TYPES_POLICY = 'microneedling-elements';
+
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScript: (input: string) => string },
+  ): { createScript(input: string): unknown };
+}
+let policy: { createScript(input: string): unknown } | null | undefined;
+
+/**
+ * The JSON as a script element's text may take it: on a page with Trusted Types, through the
+ * library's own policy (it only passes JSON that scriptJson() made inert). A page whose CSP does
+ * not allow the policy gets one warning and no JSON-LD; nothing throws.
+ */
+function trusted(json: string): unknown {
+  const types = (window as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!types) return json;
+  if (policy === undefined) {
+    try {
+      policy = types.createPolicy(TRUSTED_TYPES_POLICY, { createScript: (input) => input });
+    } catch {
+      policy = null;
+      console.warn(
+        `microneedling-elements: the Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY}"; add it to trusted-types to get the structured data (JSON-LD).`,
+      );
+    }
+  }
+  return policy?.createScript(json);
+}
+
 /**
  * Keeps one `<script type="application/ld+json">` in the host's own light DOM (where search
  * engines read it, unlike the shadow root) with `data` as its text; `undefined` removes it.
@@ -27,13 +59,16 @@ export const scriptJson = (data: unknown): string =>
 export function syncJsonLd(host: HTMLElement, data: unknown): void {
   let script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
   if (data === undefined) return void script?.remove();
+  const json = scriptJson(data);
+  if (script?.textContent === json) return;
+  const text = trusted(json);
+  if (text === undefined) return void script?.remove();
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
     host.append(script);
   }
-  const json = scriptJson(data);
-  if (script.textContent !== json) script.textContent = json;
+  script.textContent = text as string;
 }
 
 /**
