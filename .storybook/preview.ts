@@ -107,7 +107,7 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'none' },
     docs: { extractArgTypes, extractComponentDescription },
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Clinic page', 'Elements'] } },
+    options: { storySort: { order: ['Introduction', 'Clinic page', 'Languages', 'Elements'] } },
   },
 };
 
