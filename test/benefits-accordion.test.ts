@@ -77,13 +77,23 @@ describe('<mn-benefits-accordion>', () => {
       }
     });
 
-    it('keeps every header in the Tab order and collapsed panels out of it', async () => {
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+    it('keeps every header in the Tab order, and collapsed panels out of sight and of the accessibility tree', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion multiple open="collagen-stimulation"></mn-benefits-accordion>`,
+      );
       buttons(el)[0].focus();
       for (let i = 1; i < 10; i++) {
         await sendKeys({ press: 'Tab' });
         expect(focused(el)).to.equal(`button-${BENEFIT_IDS[i]}`);
       }
+      // Panels hold no focusable element, so what keeps a collapsed one from a visitor is that it
+      // is not rendered: neither seen, nor read, nor reached by a screen reader's virtual cursor.
+      expect(BENEFIT_IDS.map((id) => shown(el, id))).to.deep.equal(
+        BENEFIT_IDS.map((id) => id === 'collagen-stimulation'),
+      );
+      expect(BENEFIT_IDS.map((id) => panel(el, id).getAttribute('hidden'))).to.deep.equal(
+        BENEFIT_IDS.map((id) => (id === 'collagen-stimulation' ? null : 'until-found')),
+      );
     });
 
     it('uses no region landmarks for ten panels, and labelled regions for six or fewer', async () => {
@@ -94,6 +104,25 @@ describe('<mn-benefits-accordion>', () => {
       );
       expect(panel(few, 'procedure').getAttribute('role')).to.equal('region');
       expect(panel(few, 'procedure').getAttribute('aria-labelledby')).to.equal('button-procedure');
+    });
+
+    it('makes panels regions at exactly six items, and not at seven', async () => {
+      const six = BENEFIT_IDS.slice(0, 6);
+      const atSix = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items=${six.join(' ')}></mn-benefits-accordion>`,
+      );
+      expect(six.map((id) => panel(atSix, id).getAttribute('role'))).to.deep.equal(six.map(() => 'region'));
+      expect(six.map((id) => panel(atSix, id).getAttribute('aria-labelledby'))).to.deep.equal(
+        six.map((id) => `button-${id}`),
+      );
+      const seven = BENEFIT_IDS.slice(0, 7);
+      const atSeven = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items=${seven.join(' ')}></mn-benefits-accordion>`,
+      );
+      expect(seven.map((id) => panel(atSeven, id).getAttribute('role'))).to.deep.equal(seven.map(() => null));
+      expect(seven.map((id) => panel(atSeven, id).hasAttribute('aria-labelledby'))).to.deep.equal(
+        seven.map(() => false),
+      );
     });
 
     it('leaves collapsed text where find-in-page can reach it, and opens it when found', async () => {
@@ -257,6 +286,28 @@ describe('<mn-benefits-accordion>', () => {
       expect(focused(el)).to.equal('button-procedure');
       expect(el.open).to.equal('');
     });
+
+    it('keeps the arrow keys, Home and End from scrolling the page, and lets other keys through', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const prevented: [string, boolean][] = [];
+      // Listening on window, after the element's own listener: what the browser then does with the key.
+      const log = (e: KeyboardEvent) => prevented.push([e.key, e.defaultPrevented]);
+      window.addEventListener('keydown', log);
+      try {
+        button(el, 'skin-types').focus();
+        for (const key of ['ArrowDown', 'ArrowUp', 'End', 'Home', 'a']) await sendKeys({ press: key });
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([
+        ['ArrowDown', true],
+        ['ArrowUp', true],
+        ['End', true],
+        ['Home', true],
+        ['a', false],
+      ]);
+      expect(focused(el)).to.equal('button-procedure');
+    });
   });
 
   describe('motion, print and layout', () => {
@@ -265,9 +316,17 @@ describe('<mn-benefits-accordion>', () => {
     });
 
     it('animates the height of a panel as it opens, and keeps a closing panel visible until it ends', async () => {
-      const el = await fixture<MnBenefitsAccordion>(
-        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
-      );
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      el.show('procedure');
+      await el.updateComplete;
+      const opening = panel(el, 'procedure').getAnimations();
+      expect(opening.length).to.equal(1);
+      const frames = (opening[0].effect as KeyframeEffect).getKeyframes().map((k) => k.height);
+      expect(frames).to.deep.equal(['0px', `${panel(el, 'procedure').scrollHeight}px`]);
+      expect(panel(el, 'procedure').scrollHeight).to.be.greaterThan(24);
+      expect(shown(el, 'procedure')).to.equal(true);
+      await settle(el);
+      expect(panel(el, 'procedure').getAnimations().length).to.equal(0);
       el.hide('procedure');
       await el.updateComplete;
       expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
@@ -389,6 +448,14 @@ describe('<mn-benefits-accordion>', () => {
       expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-procedure', 'button-minimal-downtime']);
       expect(warnings.messages.length).to.equal(1);
       expect(warnings.messages[0]).to.contain('<mn-benefits-accordion>').and.contain('"botox"');
+    });
+
+    it('shows an id named twice in items once, where it first appears', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="skin-types procedure skin-types procedure"></mn-benefits-accordion>`,
+      );
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-skin-types', 'button-procedure']);
+      expect(el.shadowRoot!.querySelectorAll('#panel-skin-types').length).to.equal(1);
     });
 
     it('shows all ten when no asked-for id is known', async () => {
