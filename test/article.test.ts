@@ -178,6 +178,30 @@ describe('<mn-article>', () => {
     });
   });
 
+  describe('events of the elements inside', () => {
+    it('lets mn-step-change and mn-toggle out of its shadow root to the page', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article sections="benefits procedure"></mn-article>`);
+      await ready(el);
+      const seen: [string, unknown][] = [];
+      const log = (e: Event) => seen.push([e.type, (e as CustomEvent).detail]);
+      document.addEventListener('mn-step-change', log);
+      document.addEventListener('mn-toggle', log);
+      try {
+        const stepper = el.shadowRoot!.querySelector('mn-procedure-stepper')!;
+        stepper.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
+        const accordion = el.shadowRoot!.querySelector('mn-benefits-accordion')!;
+        accordion.shadowRoot!.querySelector<HTMLElement>('#button-procedure')!.click();
+      } finally {
+        document.removeEventListener('mn-step-change', log);
+        document.removeEventListener('mn-toggle', log);
+      }
+      expect(seen).to.deep.equal([
+        ['mn-step-change', { index: 1, id: 'cleansing', previousIndex: 0 }],
+        ['mn-toggle', { id: 'procedure', open: true }],
+      ]);
+    });
+  });
+
   describe('byline', () => {
     it('shows who reviewed it and when, the date formatted for the locale', async () => {
       const el = await fixture<MnArticle>(

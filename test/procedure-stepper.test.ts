@@ -23,7 +23,6 @@ const stepButtons = (el: MnProcedureStepper) => [
 const focused = (el: MnProcedureStepper) => el.shadowRoot!.activeElement;
 const progress = (el: MnProcedureStepper) => text($(el, '[part="progress"]'));
 const title = (el: MnProcedureStepper) => text($(el, '[part="title"]'));
-const announced = (el: MnProcedureStepper) => text($(el, '[role="status"]'));
 /** What a screen reader says for each step button. */
 const names = (el: MnProcedureStepper) => stepButtons(el).map((b) => text(b.querySelector('.label')));
 
@@ -49,7 +48,9 @@ describe('<mn-procedure-stepper>', () => {
       expect(text($(el, '.panel .body'))).to.equal(
         'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance, determine if micro-needling is suitable for your unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
       );
-      expect(announced(el)).to.equal('');
+      const status = el.shadowRoot!.querySelector('[role="status"]');
+      expect(status).not.to.equal(null);
+      expect(text(status)).to.equal('');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -192,12 +193,36 @@ describe('<mn-procedure-stepper>', () => {
       expect(log).to.deep.equal([{ index: 3, id: 'micro-needling', previousIndex: 4 }]);
     });
 
-    it('announces the new step once to screen readers', async () => {
+    it('announces the new step once to screen readers, through a polite live region there from the start', async () => {
       const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
-      expect($(el, '[role="status"]').getAttribute('role')).to.equal('status');
+      const all = () => [...el.shadowRoot!.querySelectorAll('*')];
+      // Found by what it says, not by its role: then its role is what the test checks.
+      const saying = (words: string) => all().filter((e) => e.children.length === 0 && text(e) === words);
+      const atLoad = new Set(all());
       el.goTo('micro-needling');
       await el.updateComplete;
-      expect(announced(el)).to.equal('Step 4 of 7: Micro-needling');
+      const regions = saying('Step 4 of 7: Micro-needling');
+      expect(regions.length).to.equal(1);
+      expect(regions[0].getAttribute('role')).to.equal('status');
+      expect(regions[0].hasAttribute('aria-live') ? regions[0].getAttribute('aria-live') : 'polite').to.equal('polite');
+      expect(regions[0].checkVisibility()).to.equal(true);
+      // A live region added with its text is not announced by every screen reader.
+      expect(atLoad.has(regions[0])).to.equal(true);
+      el.next();
+      await el.updateComplete;
+      expect(text(regions[0])).to.equal('Step 5 of 7: Product absorption');
+      expect(saying('Step 4 of 7: Micro-needling')).to.deep.equal([]);
+    });
+
+    it('fires mn-step-change bubbling and composed, out of a shadow root the stepper is in', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('mn-procedure-stepper');
+      host.attachShadow({ mode: 'open' }).append(el);
+      await el.updateComplete;
+      const outside: StepChangeDetail[] = [];
+      host.addEventListener('mn-step-change', (e) => outside.push(e.detail));
+      el.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
+      expect(outside).to.deep.equal([{ index: 1, id: 'cleansing', previousIndex: 0 }]);
     });
   });
 
@@ -231,6 +256,28 @@ describe('<mn-procedure-stepper>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.activeStep).to.equal(6);
+    });
+
+    it('keeps Left, Right, Home and End from scrolling the page, and lets other keys through', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      const prevented: [string, boolean][] = [];
+      // Listening on window, after the element's own listener: what the browser then does with the key.
+      const log = (e: KeyboardEvent) => prevented.push([e.key, e.defaultPrevented]);
+      window.addEventListener('keydown', log);
+      try {
+        stepButtons(el)[2].focus();
+        for (const key of ['ArrowRight', 'ArrowLeft', 'End', 'Home', 'a']) await sendKeys({ press: key });
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([
+        ['ArrowRight', true],
+        ['ArrowLeft', true],
+        ['End', true],
+        ['Home', true],
+        ['a', false],
+      ]);
+      expect(focused(el)).to.equal(stepButtons(el)[0]);
     });
 
     it('mirrors the arrow keys and the step order under dir="rtl"', async () => {
@@ -328,6 +375,7 @@ describe('<mn-procedure-stepper>', () => {
   describe('bad input', () => {
     for (const [value, step, message] of [
       ['-1', 0, '<mn-procedure-stepper>: active-step -1 is outside 0 to 6; showing step 0.'],
+      ['7', 6, '<mn-procedure-stepper>: active-step 7 is outside 0 to 6; showing step 6.'],
       ['99', 6, '<mn-procedure-stepper>: active-step 99 is outside 0 to 6; showing step 6.'],
       ['x', 0, '<mn-procedure-stepper>: active-step "x" is not a step index; showing the first step.'],
     ] as const) {
