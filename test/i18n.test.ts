@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configureLocalization, msg as hostMsg } from '@lit/localize';
+import { configureLocalization, msg as hostMsg, str } from '@lit/localize';
 import { LitElement } from 'lit';
 import '../src/index.js';
 import { loaders } from '../src/generated/locale-loaders.js';
 import { getLocale, LOCALES, matchLocale, PSEUDO_LOCALE, setLocale } from '../src/i18n/locale.js';
+import { useTemplates } from '../src/i18n/msg.js';
+import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { captureWarnings, text } from './helpers.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
@@ -101,6 +103,23 @@ describe('localization', () => {
     );
   });
 
+  it("follows a translation's order of placeholders", async () => {
+    // A test-only translation that puts the total first: no shipped language reorders them.
+    useTemplates({
+      'ui.step-of': str`${1} steps, at ${0}`,
+      'ui.step-announcement': str`${2}, ${0} of ${1}`,
+    });
+    try {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+      expect(text(el.shadowRoot!.querySelector('[part="progress"]'))).to.equal('7 steps, at 3');
+      el.next();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Micro-needling, 4 of 7');
+    } finally {
+      useTemplates(undefined);
+    }
+  });
+
   describe('which locale is active', () => {
     it('matches a tag by language when the exact one is missing', () => {
       expect(matchLocale('es-MX')).to.equal('es');
@@ -173,12 +192,27 @@ describe('localization', () => {
       ]);
     });
 
-    it('resolves overlapping requests to the last one asked', async () => {
-      await renderAll();
-      const first = setLocale('es');
-      const second = setLocale('fr');
-      await Promise.all([first, second]);
+    it('resolves overlapping requests to the last one asked, even when the first loads last', async () => {
+      const page = await renderAll();
+      // The first request's translation arrives only after the second has been applied.
+      const original = loaders.es;
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      loaders.es = () => held.then(original);
+      try {
+        const first = setLocale('es');
+        await setLocale('fr');
+        expect(getLocale()).to.equal('fr');
+        arrive();
+        await first;
+      } finally {
+        loaders.es = original;
+      }
       expect(getLocale()).to.equal('fr');
+      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
+        'Questions fréquentes',
+      );
+      expect(warnings.messages).to.deep.equal([]);
     });
   });
 
