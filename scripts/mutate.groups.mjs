@@ -1,0 +1,89 @@
+// What `npm run mutate` mutates, and which browser test files judge each group's mutants: the
+// files that exercise that source, so a mutant never waits for tests that cannot see it.
+//
+// Left out: src/generated/ (lit-localize output); the pure style files (*.styles.ts,
+// theme.styles.ts: CSS text, whose mutants are strings a style rule would have to assert one by
+// one); src/i18n/load.script.ts (only in the script-tag build, tested through dist/ by
+// test/bundle*.test.ts, which Stryker does not instrument); the entry files index.ts and bundle.ts
+// (re-exports only); *.types.ts holding only types.
+export const GROUPS = [
+  {
+    name: 'benefits-accordion',
+    mutate: ['src/components/benefits-accordion/benefits-accordion.ts', 'src/components/benefits-accordion/define.ts'],
+    tests: ['test/benefits-accordion.test.ts'],
+  },
+  {
+    name: 'procedure-stepper',
+    mutate: [
+      'src/components/procedure-stepper/procedure-stepper.ts',
+      'src/components/procedure-stepper/procedure-stepper.types.ts',
+      'src/components/procedure-stepper/define.ts',
+    ],
+    tests: ['test/procedure-stepper.test.ts'],
+  },
+  {
+    name: 'faq-card',
+    mutate: ['src/components/faq-card/faq-card.ts', 'src/components/faq-card/define.ts'],
+    tests: ['test/faq-card.test.ts'],
+  },
+  {
+    name: 'disclaimer',
+    mutate: ['src/components/disclaimer/disclaimer.ts', 'src/components/disclaimer/define.ts'],
+    tests: ['test/disclaimer.test.ts'],
+  },
+  {
+    name: 'article',
+    mutate: [
+      'src/components/article/article.ts',
+      'src/components/article/article.types.ts',
+      'src/components/article/define.ts',
+    ],
+    tests: ['test/article.test.ts'],
+  },
+  {
+    name: 'disclosure',
+    mutate: ['src/internal/disclosure.ts', 'src/internal/motion.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts'],
+  },
+  {
+    name: 'keys-print',
+    mutate: ['src/internal/keys.ts', 'src/internal/print.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/procedure-stepper.test.ts'],
+  },
+  {
+    name: 'url-structured-data',
+    mutate: ['src/internal/url.ts', 'src/internal/structured-data.ts'],
+    tests: ['test/article.test.ts', 'test/faq-card.test.ts'],
+  },
+  {
+    name: 'internal',
+    mutate: [
+      'src/internal/tokens.ts',
+      'src/internal/heading.ts',
+      'src/internal/define.ts',
+      'src/internal/mn-element.ts',
+    ],
+    tests: [
+      'test/benefits-accordion.test.ts',
+      'test/procedure-stepper.test.ts',
+      'test/faq-card.test.ts',
+      'test/article.test.ts',
+    ],
+  },
+  {
+    name: 'i18n',
+    mutate: ['src/i18n/locale.ts', 'src/i18n/msg.ts', 'src/i18n/load.ts'],
+    tests: ['test/i18n.test.ts'],
+  },
+  {
+    name: 'content',
+    mutate: ['src/content/*.ts'],
+    tests: [
+      'test/i18n.test.ts',
+      'test/benefits-accordion.test.ts',
+      'test/procedure-stepper.test.ts',
+      'test/faq-card.test.ts',
+      'test/article.test.ts',
+    ],
+  },
+];
