@@ -5,7 +5,18 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'storybook-static/', 'node_modules/', '.test-results/', '.bench/', 'reports/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'src/generated/',
+      'storybook-static/',
+      'node_modules/',
+      '.test-results/',
+      '.bench/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
