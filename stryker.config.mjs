@@ -11,7 +11,7 @@ process.env.MN_MUTATE_TESTS = group.tests.join(' ');
 export default {
   mutate: group.mutate,
   testRunner: 'command',
-  commandRunner: { command: 'node node_modules/@web/test-runner/dist/bin.js --config scripts/mutate.wtr.mjs' },
+  commandRunner: { command: 'node scripts/mutate-run.mjs' },
   plugins: ['./scripts/stryker-ignore.mjs'],
   ignorers: ['translator-notes'],
   // Two shared cores: one browser at a time.

@@ -446,8 +446,9 @@ describe('<mn-benefits-accordion>', () => {
         html`<mn-benefits-accordion items="procedure botox minimal-downtime"></mn-benefits-accordion>`,
       );
       expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-procedure', 'button-minimal-downtime']);
-      expect(warnings.messages.length).to.equal(1);
-      expect(warnings.messages[0]).to.contain('<mn-benefits-accordion>').and.contain('"botox"');
+      expect(warnings.messages).to.deep.equal([
+        `<mn-benefits-accordion>: ignoring unknown items id(s) "botox"; known ids are: ${BENEFIT_IDS.join(' ')}.`,
+      ]);
     });
 
     it('shows an id named twice in items once, where it first appears', async () => {
@@ -475,6 +476,41 @@ describe('<mn-benefits-accordion>', () => {
         ]);
       });
     }
+
+    it('warns once for a bad heading-level, not again on every later update', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion heading-level="9"></mn-benefits-accordion>`,
+      );
+      el.toggle('procedure');
+      await el.updateComplete;
+      el.multiple = true;
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      expect(buttons(el)[0].parentElement!.localName).to.equal('h3');
+    });
+
+    it('warns about items open but not shown when open or items change, naming each, once per change', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="procedure skin-types" open="procedure"></mn-benefits-accordion>`,
+      );
+      expect(warnings.messages).to.deep.equal([]);
+      el.open = 'minimal-downtime procedure scar-reduction';
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<mn-benefits-accordion>: open names "minimal-downtime scar-reduction", which is not shown; ignoring it.',
+      ]);
+      el.multiple = true;
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      el.open = 'procedure';
+      await el.updateComplete;
+      el.items = 'skin-types';
+      await el.updateComplete;
+      expect(warnings.messages.slice(1)).to.deep.equal([
+        '<mn-benefits-accordion>: open names "procedure", which is not shown; ignoring it.',
+      ]);
+    });
 
     it('warns once when open names an item that is not shown, and opens the rest', async () => {
       const el = await fixture<MnBenefitsAccordion>(
