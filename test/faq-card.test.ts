@@ -284,7 +284,9 @@ describe('<mn-faq-card>', () => {
         html`<mn-faq-card questions=${'downtime <script>alert(1)</script> price'}></mn-faq-card>`,
       );
       expect(buttons(el).map((b) => text(b))).to.deep.equal(['How much downtime is there?']);
-      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: ignoring unknown questions id(s) "<script>alert(1)</script> price"; known ids are: ${QUESTION_IDS.join(' ')}.`,
+      ]);
       expect(el.shadowRoot!.querySelector('script')).to.equal(null);
     });
 
@@ -300,10 +302,40 @@ describe('<mn-faq-card>', () => {
 
     it('warns once when open names a question that is not shown', async () => {
       const el = await fixture<MnFaqCard>(
-        html`<mn-faq-card questions="downtime" open="sessions downtime"></mn-faq-card>`,
+        html`<mn-faq-card questions="downtime" open="sessions downtime concerns"></mn-faq-card>`,
       );
       expect(shown(el, 'downtime')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: open names "sessions concerns", which is not shown; ignoring it.',
+      ]);
+      el.structuredData = true;
+      el.headingLevel = 3;
+      await el.updateComplete;
       expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('warns again when open or questions change so that open names a question not shown', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime sessions"></mn-faq-card>`);
+      el.open = 'skincare';
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: open names "skincare", which is not shown; ignoring it.',
+      ]);
+      el.open = 'sessions';
+      await el.updateComplete;
+      el.questions = 'downtime';
+      await el.updateComplete;
+      expect(warnings.messages.slice(1)).to.deep.equal([
+        '<mn-faq-card>: open names "sessions", which is not shown; ignoring it.',
+      ]);
+    });
+
+    it('warns once for a bad heading-level, not again on later updates', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card heading-level="7"></mn-faq-card>`);
+      el.toggle('downtime');
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
     });
   });
 });
