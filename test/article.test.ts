@@ -139,6 +139,32 @@ describe('<mn-article>', () => {
       });
     }
 
+    it('shows the default label for a blank booking-label, and the link once when the steps end the page', async () => {
+      const el = await fixture<MnArticle>(
+        html`<mn-article booking-url="/book" booking-label="  " sections="intro procedure disclaimer"></mn-article>`,
+      );
+      expect(links(el).map((a) => text(a))).to.deep.equal(['Book a consultation', 'Book a consultation']);
+      // With the steps last, the link after them closes the page: it is not repeated.
+      const last = await fixture<MnArticle>(
+        html`<mn-article booking-url="/book" sections="disclaimer procedure"></mn-article>`,
+      );
+      expect(links(last).length).to.equal(1);
+      expect(links(last)[0].closest('section')!.querySelector('mn-procedure-stepper')).not.to.equal(null);
+    });
+
+    it('quotes a refused booking-url in its warning, and warns about it only once', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="javascript:alert(1)"></mn-article>`);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-article>: booking-url "javascript:alert(1)" is not an http(s) URL or a same-site path; showing no booking link.',
+      ]);
+      el.reviewedBy = 'Medical director';
+      await el.updateComplete;
+      el.bookingUrl = '';
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      expect(links(el)).to.deep.equal([]);
+    });
+
     it('uses booking-label as text, never as markup', async () => {
       const el = await fixture<MnArticle>(
         html`<mn-article booking-url="/book" booking-label=${'<img src=x onerror=alert(1)>Reserve'}></mn-article>`,
@@ -203,6 +229,16 @@ describe('<mn-article>', () => {
   });
 
   describe('byline', () => {
+    it('shows the date alone, the name alone, or nothing, as given', async () => {
+      const dated = await fixture<MnArticle>(html`<mn-article last-reviewed=" 2026-10-01 "></mn-article>`);
+      expect(byline(dated)).to.equal('Medically reviewed on October 1, 2026');
+      const named = await fixture<MnArticle>(html`<mn-article reviewed-by="  Dr. Ana Ruiz "></mn-article>`);
+      expect(byline(named)).to.equal('Medically reviewed by Dr. Ana Ruiz');
+      const blank = await fixture<MnArticle>(html`<mn-article reviewed-by="   "></mn-article>`);
+      expect(blank.shadowRoot!.querySelector('[part="byline"]')).to.equal(null);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('shows who reviewed it and when, the date formatted for the locale', async () => {
       const el = await fixture<MnArticle>(
         html`<mn-article reviewed-by="Dr. Ana Ruiz" last-reviewed="2026-10-01"></mn-article>`,
@@ -293,6 +329,26 @@ describe('<mn-article>', () => {
       expect(warnings.messages).to.deep.equal([
         '<mn-article>: heading-level "6" is not a whole number from 2 to 5; using 2.',
       ]);
+    });
+
+    it('warns about each bad attribute once, not again when something else changes', async () => {
+      const el = await fixture<MnArticle>(
+        html`<mn-article heading-level="x" sections="intro" last-reviewed="soon"></mn-article>`,
+      );
+      await ready(el);
+      expect(warnings.messages.length).to.equal(3);
+      el.reviewedBy = 'Medical director';
+      el.bookingLabel = 'Reserve';
+      await ready(el);
+      expect(warnings.messages.length).to.equal(3);
+      expect(byline(el)).to.equal('Medically reviewed by Medical director');
+    });
+
+    it('leaves the review out of the JSON-LD when none is given', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article structured-data sections="intro"></mn-article>`);
+      await ready(el);
+      const [page] = (JSON.parse(blocks()[0].textContent!) as Graph)['@graph'];
+      expect(Object.keys(page)).to.deep.equal(['@type', 'name', 'inLanguage', 'about']);
     });
   });
 });
