@@ -72,8 +72,8 @@ export const GROUPS = [
   },
   {
     name: 'i18n',
-    mutate: ['src/i18n/locale.ts', 'src/i18n/msg.ts', 'src/i18n/load.ts'],
-    tests: ['test/i18n.test.ts'],
+    mutate: ['src/i18n/locale.ts', 'src/i18n/msg.ts', 'src/i18n/load.ts', 'src/internal/mn-element.ts'],
+    tests: ['test/i18n-start.test.ts', 'test/i18n.test.ts'],
   },
   {
     name: 'content',

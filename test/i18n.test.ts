@@ -173,6 +173,48 @@ describe('localization', () => {
       );
     });
 
+    it('warns once for the same unsupported tag, again for another', async () => {
+      await renderAll();
+      await setLocale('tlh');
+      await setLocale('tlh');
+      await setLocale('x-klingon');
+      expect(warnings.messages).to.deep.equal([
+        'microneedling-elements: setLocale() "tlh" is not a supported locale (en, ar, de, es, fr, pt-BR); using en.',
+        'microneedling-elements: setLocale() "x-klingon" is not a supported locale (en, ar, de, es, fr, pt-BR); using en.',
+      ]);
+    });
+
+    it('tells the page once per change of locale, and not when the locale asked for is already shown', async () => {
+      await renderAll();
+      const told: string[] = [];
+      const log = (e: CustomEvent<{ locale: string }>) => told.push(e.detail.locale);
+      addEventListener('mn-locale-change', log);
+      try {
+        await setLocale('es');
+        await setLocale('es-MX');
+        await setLocale('ES');
+        await setLocale('en');
+      } finally {
+        removeEventListener('mn-locale-change', log);
+      }
+      expect(told).to.deep.equal(['es', 'en']);
+    });
+
+    it('stops following <html lang> once setLocale() chooses, and gives English for a page with no lang', async () => {
+      const page = await renderAll();
+      const heading = () => text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'));
+      await setLocale('fr');
+      document.documentElement.lang = 'de';
+      await setLocale('fr');
+      expect(getLocale()).to.equal('fr');
+      expect(heading()).to.equal('Questions fréquentes');
+      document.documentElement.removeAttribute('lang');
+      await setLocale('AUTO');
+      expect(getLocale()).to.equal('en');
+      expect(heading()).to.equal('Frequently asked questions');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('keeps the previous locale, readable, with a warning when a translation fails to load', async () => {
       const page = await renderAll();
       await setLocale('fr');
