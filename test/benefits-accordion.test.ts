@@ -336,6 +336,27 @@ describe('<mn-benefits-accordion>', () => {
       expect(shown(el, 'procedure')).to.equal(false);
     });
 
+    it('closes from the height it has reached when closed half-way through opening', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      el.show('procedure');
+      await el.updateComplete;
+      const full = panel(el, 'procedure').scrollHeight;
+      const [opening] = panel(el, 'procedure').getAnimations();
+      opening.pause();
+      opening.currentTime = 100; // half of the 200 ms: ease-in-out is then at half the height
+      const reached = panel(el, 'procedure').getBoundingClientRect().height;
+      el.hide('procedure');
+      await el.updateComplete;
+      const animations = panel(el, 'procedure').getAnimations();
+      expect(animations.length).to.equal(1);
+      const frames = (animations[0].effect as KeyframeEffect).getKeyframes().map((k) => k.height);
+      expect(frames).to.deep.equal([`${reached}px`, '0px']);
+      expect(reached).to.be.within(full / 4, (3 * full) / 4);
+      expect(opening.playState).to.equal('idle');
+      await settle(el);
+      expect(shown(el, 'procedure')).to.equal(false);
+    });
+
     it('does not animate at all under prefers-reduced-motion', async function () {
       if (!canEmulateMedia) this.skip();
       await emulateMedia({ reducedMotion: 'reduce' });
@@ -525,10 +546,14 @@ describe('<mn-benefits-accordion>', () => {
       const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
       const log = events(el);
       (el.show as (id: string) => void)('<img src=x onerror=alert(1)>');
+      (el.hide as (id: string) => void)('botox');
       await el.updateComplete;
       expect(el.open).to.equal('');
       expect(log).to.deep.equal([]);
-      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-benefits-accordion>: no shown item has the id "<img src=x onerror=alert(1)>"; nothing to open.',
+        '<mn-benefits-accordion>: no shown item has the id "botox"; nothing to close.',
+      ]);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });
   });
