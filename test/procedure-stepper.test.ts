@@ -83,6 +83,25 @@ describe('<mn-procedure-stepper>', () => {
         false,
         false,
       ]);
+      expect(stepButtons(el).map((b) => b.parentElement!.className)).to.deep.equal([
+        'step done',
+        'step done',
+        'step current',
+        'step ',
+        'step ',
+        'step ',
+        'step ',
+      ]);
+      // Completed steps show a check mark (drawn in CSS) instead of their number.
+      expect([...el.shadowRoot!.querySelectorAll('.marker')].map((m) => m.textContent)).to.deep.equal([
+        '',
+        '',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+      ]);
     });
 
     it('disables Previous on the first step and Next on the last, without hiding them', async () => {
@@ -394,8 +413,52 @@ describe('<mn-procedure-stepper>', () => {
         html`<mn-procedure-stepper steps="cleansing laser recovery"></mn-procedure-stepper>`,
       );
       expect(names(el)).to.deep.equal(['Cleansing', 'Recovery']);
-      expect(warnings.messages.length).to.equal(1);
-      expect(warnings.messages[0]).to.contain('"laser"');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: ignoring unknown steps id(s) "laser"; known ids are: consultation cleansing light-peel micro-needling product-absorption recovery treatment-series.',
+      ]);
+    });
+
+    it('shows the first step with one warning for an empty active-step', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=""></mn-procedure-stepper>`);
+      expect(title(el)).to.equal('Consultation');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: active-step "" is not a step index; showing the first step.',
+      ]);
+    });
+
+    it('clamps goTo() with an index out of range, with one warning naming the call', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="3"></mn-procedure-stepper>`);
+      const log = changes(el);
+      el.goTo(99);
+      el.goTo(-4);
+      el.goTo(2.5);
+      el.goTo(6);
+      el.goTo(0);
+      await el.updateComplete;
+      expect(log).to.deep.equal([
+        { index: 6, id: 'treatment-series', previousIndex: 3 },
+        { index: 0, id: 'consultation', previousIndex: 6 },
+        { index: 6, id: 'treatment-series', previousIndex: 0 },
+        { index: 0, id: 'consultation', previousIndex: 6 },
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: goTo(99) 99 is outside 0 to 6; showing step 6.',
+        '<mn-procedure-stepper>: goTo(-4) -4 is outside 0 to 6; showing step 0.',
+        '<mn-procedure-stepper>: goTo(2.5) "2.5" is not a step index; showing the first step.',
+      ]);
+      expect(title(el)).to.equal('Consultation');
+    });
+
+    it('warns once for a bad heading-level, and not again on later updates', async () => {
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper heading-level="1"></mn-procedure-stepper>`,
+      );
+      el.next();
+      await el.updateComplete;
+      expect($(el, '[part="title"]').localName).to.equal('h3');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: heading-level "1" is not a whole number from 2 to 6; using 3.',
+      ]);
     });
 
     it('clamps active-step when steps shrinks', async () => {
@@ -414,7 +477,9 @@ describe('<mn-procedure-stepper>', () => {
       await el.updateComplete;
       expect(el.activeStep).to.equal(0);
       expect(log).to.deep.equal([]);
-      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: goTo("<b>laser</b>"): no step with that id is shown.',
+      ]);
     });
 
     it('falls back to horizontal for an unknown orientation, with one warning', async () => {
@@ -422,6 +487,12 @@ describe('<mn-procedure-stepper>', () => {
         html`<mn-procedure-stepper orientation="diagonal"></mn-procedure-stepper>`,
       );
       expect(el.orientation).to.equal('horizontal');
+      expect(el.getAttribute('orientation')).to.equal('horizontal');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: orientation "diagonal" is not one of horizontal, vertical; using horizontal.',
+      ]);
+      el.next();
+      await el.updateComplete;
       expect(warnings.messages.length).to.equal(1);
     });
   });
