@@ -104,8 +104,13 @@ describe('<mn-article>', () => {
   describe('booking link', () => {
     for (const [url, href] of [
       ['https://clinic.example/book?service=microneedling', 'https://clinic.example/book?service=microneedling'],
+      ['http://clinic.example/book', 'http://clinic.example/book'],
+      ['HTTPS://Clinic.Example/Book', 'https://clinic.example/Book'],
       ['/book', '/book'],
+      [' /book ', '/book'],
       ['./book.html', './book.html'],
+      ['../book.html', '../book.html'],
+      ['?book=1', '?book=1'],
       ['#booking', '#booking'],
     ]) {
       it(`links "Book a consultation" to ${url} after the procedure and at the end`, async () => {
@@ -129,6 +134,11 @@ describe('<mn-article>', () => {
       'book now!',
       'http://exa mple.com',
       'java\tscript:alert(1)',
+      '/\\evil.example/book',
+      'https://[not-a-host/book',
+      'http:/book',
+      '.../book',
+      'book/now',
     ]) {
       it(`refuses ${JSON.stringify(url)} with one warning and no link`, async () => {
         const el = await fixture<MnArticle>(html`<mn-article booking-url=${url}></mn-article>`);

@@ -308,6 +308,37 @@ describe('<mn-benefits-accordion>', () => {
       ]);
       expect(focused(el)).to.equal('button-procedure');
     });
+
+    it('leaves the arrow keys with Alt, Control or Meta to the browser', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const prevented: [string, boolean][] = [];
+      const log = (e: KeyboardEvent) => {
+        if (e.key.startsWith('Arrow') || e.key === 'End') prevented.push([e.key, e.defaultPrevented]);
+        // The browser's own action (history, scrolling) is not what this test checks.
+        e.preventDefault();
+      };
+      window.addEventListener('keydown', log);
+      try {
+        button(el, 'skin-types').focus();
+        for (const [modifier, key] of [
+          ['Alt', 'ArrowDown'],
+          ['Control', 'ArrowUp'],
+          ['Meta', 'End'],
+        ]) {
+          await sendKeys({ down: modifier });
+          await sendKeys({ press: key });
+          await sendKeys({ up: modifier });
+        }
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([
+        ['ArrowDown', false],
+        ['ArrowUp', false],
+        ['End', false],
+      ]);
+      expect(focused(el)).to.equal('button-skin-types');
+    });
   });
 
   describe('motion, print and layout', () => {
@@ -462,6 +493,13 @@ describe('<mn-benefits-accordion>', () => {
   });
 
   describe('bad input', () => {
+    it('keeps its definition when the tag is defined again, as when the library is loaded twice', async () => {
+      const { define } = await import('../src/internal/define.js');
+      const first = customElements.get('mn-benefits-accordion');
+      define('mn-benefits-accordion', class extends HTMLElement {});
+      expect(customElements.get('mn-benefits-accordion')).to.equal(first);
+    });
+
     it('skips an unknown item id with one warning', async () => {
       const el = await fixture<MnBenefitsAccordion>(
         html`<mn-benefits-accordion items="procedure botox minimal-downtime"></mn-benefits-accordion>`,

@@ -223,6 +223,8 @@ describe('<mn-faq-card>', () => {
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       expect(text(button(el, 'downtime'))).to.equal(hostile);
       expect(text(answer(el, 'downtime'))).to.equal(`<b>bold</b> & ${hostile}`);
+      // Escaped in the JSON itself, as the README promises: no raw <, > or & in the element's text.
+      expect(blocks(el)[0].textContent).not.to.match(/[<>&]/);
       // What a search engine or a server-side renderer gets: the page serialised, then parsed again.
       const reparsed = new DOMParser().parseFromString(`<!doctype html><body>${el.outerHTML}`, 'text/html');
       const card = reparsed.querySelector('mn-faq-card')!;

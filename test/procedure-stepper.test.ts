@@ -299,6 +299,22 @@ describe('<mn-procedure-stepper>', () => {
       expect(focused(el)).to.equal(stepButtons(el)[0]);
     });
 
+    it('leaves the arrow keys, Home and End alone on Previous and Next', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+      const prevented: boolean[] = [];
+      const log = (e: KeyboardEvent) => prevented.push(e.defaultPrevented);
+      window.addEventListener('keydown', log);
+      try {
+        $(el, '[part="next"]').focus();
+        for (const key of ['ArrowLeft', 'ArrowRight', 'Home']) await sendKeys({ press: key });
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([false, false, false]);
+      expect(focused(el)).to.equal($(el, '[part="next"]'));
+      expect(el.activeStep).to.equal(2);
+    });
+
     it('mirrors the arrow keys and the step order under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div dir="rtl"><mn-procedure-stepper style="width: 900px"></mn-procedure-stepper></div>`,
