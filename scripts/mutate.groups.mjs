@@ -5,7 +5,7 @@
 // theme.styles.ts: CSS text, whose mutants are strings a style rule would have to assert one by
 // one); src/i18n/load.script.ts (only in the script-tag build, tested through dist/ by
 // test/bundle*.test.ts, which Stryker does not instrument); the entry files index.ts and bundle.ts
-// (re-exports only); *.types.ts holding only types.
+// (re-exports only); src/content/types.ts (types only).
 export const GROUPS = [
   {
     name: 'benefits-accordion',
@@ -75,15 +75,31 @@ export const GROUPS = [
     mutate: ['src/i18n/locale.ts', 'src/i18n/msg.ts', 'src/i18n/load.ts', 'src/internal/mn-element.ts'],
     tests: ['test/i18n-start.test.ts', 'test/i18n.test.ts'],
   },
+  // The article's text: each content file judged by the elements that show it (in English, word
+  // for word) and then by the localization tests (which catch a message id gone wrong).
   {
-    name: 'content',
-    mutate: ['src/content/*.ts'],
-    tests: [
-      'test/i18n.test.ts',
-      'test/benefits-accordion.test.ts',
-      'test/procedure-stepper.test.ts',
-      'test/faq-card.test.ts',
-      'test/article.test.ts',
-    ],
+    name: 'content-ui',
+    mutate: ['src/content/ui.ts'],
+    tests: ['test/procedure-stepper.test.ts', 'test/article.test.ts', 'test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-article',
+    mutate: ['src/content/article.ts'],
+    tests: ['test/article.test.ts', 'test/disclaimer.test.ts', 'test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-steps',
+    mutate: ['src/content/steps.ts'],
+    tests: ['test/procedure-stepper.test.ts', 'test/article.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-benefits',
+    mutate: ['src/content/benefits.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-faq',
+    mutate: ['src/content/faq.ts'],
+    tests: ['test/faq-card.test.ts', 'test/i18n.test.ts'],
   },
 ];
