@@ -384,9 +384,24 @@ describe('<mn-procedure-stepper>', () => {
       ],
       ['Cleansing', 'At the start of the treatment, the skin is cleansed.'],
     ]);
+    // The checklist's headings are plain headings, not the screen's title part.
+    expect(items.map((li) => li.querySelector('h3')!.getAttribute('part'))).to.deep.equal(['', '']);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
+  });
+
+  it('leaves a stepper removed from the page alone when printing starts', async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+    el.remove();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    try {
+      expect(el.isUpdatePending).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
   });
 
   describe('accessibility', () => {
@@ -450,6 +465,7 @@ describe('<mn-procedure-stepper>', () => {
       el.goTo(2.5);
       el.goTo(6);
       el.goTo(0);
+      el.goTo('consultation');
       await el.updateComplete;
       expect(log).to.deep.equal([
         { index: 6, id: 'treatment-series', previousIndex: 3 },
