@@ -108,6 +108,10 @@ describe('<mn-faq-card>', () => {
       await settle(el);
       expect(el.getAttribute('open')).to.equal('sessions');
       expect(shown(el, 'downtime')).to.equal(false);
+      // With nothing open, the attribute goes rather than staying empty.
+      button(el, 'sessions').click();
+      await settle(el);
+      expect(el.hasAttribute('open')).to.equal(false);
     });
   });
 
