@@ -79,6 +79,26 @@ describe('<mn-article>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it("names each section's heading as the heading part, for a page to style", async () => {
+      const el = await fixture<MnArticle>(html`<mn-article></mn-article>`);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('[part="heading"]')].map((h) => `${h.localName} ${text(h)}`),
+      ).to.deep.equal([
+        'h2 What is micro-needling?',
+        'h2 Key points and benefits',
+        'h2 The treatment, step by step',
+        'h2 Individual results may vary',
+      ]);
+    });
+
+    it('skips an unknown section with one warning naming it', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article sections="intro pricing disclaimer"></mn-article>`);
+      expect(el.shadowRoot!.querySelectorAll('[part="section"]').length).to.equal(2);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-article>: ignoring unknown sections id(s) "pricing"; known ids are: intro benefits procedure faq disclaimer.',
+      ]);
+    });
+
     it('starts the outline at heading-level 3 and goes down from there', async () => {
       const el = await fixture<MnArticle>(html`<mn-article heading-level="3"></mn-article>`);
       await ready(el);
@@ -160,6 +180,19 @@ describe('<mn-article>', () => {
       );
       expect(links(last).length).to.equal(1);
       expect(links(last)[0].closest('section')!.querySelector('mn-procedure-stepper')).not.to.equal(null);
+    });
+
+    it('styles the booking link as a button of at least 24 × 24 px in the accent colour', async () => {
+      const el = await fixture<MnArticle>(html`<mn-article booking-url="/book"></mn-article>`);
+      const box = links(el)[0].getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+      const style = getComputedStyle(links(el)[0]);
+      expect([style.backgroundColor, style.color, style.textDecorationLine]).to.deep.equal([
+        'rgb(11, 110, 105)',
+        'rgb(255, 255, 255)',
+        'none',
+      ]);
     });
 
     it('quotes a refused booking-url in its warning, and warns about it only once', async () => {
@@ -299,6 +332,9 @@ describe('<mn-article>', () => {
       expect(page.about.howPerformed).to.contain(
         `Consultation: ${text(stepper.shadowRoot!.querySelector('.panel .body'))}`,
       );
+      expect(page.about.howPerformed).to.contain(
+        'unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional. Cleansing: At the start of the treatment, the skin is cleansed. Light peel: A very light peel is then applied to the skin.',
+      );
       expect(page.about.followup).to.equal(
         'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
       );
@@ -307,6 +343,25 @@ describe('<mn-article>', () => {
       expect(faq['@type']).to.equal('FAQPage');
       expect(faq.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal(questions);
       expect(faq.mainEntity[3].acceptedAnswer.text).to.equal(text(card.shadowRoot!.getElementById('panel-downtime')));
+    });
+
+    it('keeps no JSON-LD without structured-data, and trims the review it is given', async () => {
+      const plain = await fixture<MnArticle>(html`<mn-article reviewed-by="Medical director"></mn-article>`);
+      await ready(plain);
+      expect(blocks()).to.deep.equal([]);
+      expect(plain.hasAttribute('structured-data')).to.equal(false);
+      const el = await fixture<MnArticle>(
+        html`<mn-article structured-data sections="intro" reviewed-by="  Dr. Ana Ruiz " last-reviewed=" 2026-10-01 "></mn-article>`,
+      );
+      await ready(el);
+      const [page] = (JSON.parse(blocks()[0].textContent!) as Graph)['@graph'];
+      expect([page.lastReviewed, page.reviewedBy]).to.deep.equal([
+        '2026-10-01',
+        { '@type': 'Person', name: 'Dr. Ana Ruiz' },
+      ]);
+      el.reviewedBy = '   ';
+      await ready(el);
+      expect(Object.keys((JSON.parse(blocks()[0].textContent!) as Graph)['@graph'][0])).to.not.include('reviewedBy');
     });
 
     it('follows the locale, and leaves the FAQ out when its section is not shown', async () => {
