@@ -14,7 +14,7 @@ export default tseslint.config(
       '.test-results/',
       '.bench/',
       'reports/',
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
     ],
   },
   js.configs.recommended,

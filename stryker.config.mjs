@@ -6,10 +6,12 @@ const name = process.env.MN_MUTATE_GROUP ?? GROUPS[0].name;
 const group = GROUPS.find((g) => g.name === name);
 if (!group) throw new Error(`no mutation group "${name}"`);
 process.env.MN_MUTATE_TESTS = group.tests.join(' ');
+// `npm run mutate -- --survivors <group>`: only the spans of the mutants that survived last time.
+const ranges = process.env.MN_MUTATE_RANGES ? JSON.parse(process.env.MN_MUTATE_RANGES) : undefined;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: group.mutate,
+  mutate: ranges ?? group.mutate,
   testRunner: 'command',
   commandRunner: { command: 'node scripts/mutate-run.mjs' },
   plugins: ['./scripts/stryker-ignore.mjs'],
@@ -19,7 +21,7 @@ export default {
   coverageAnalysis: 'off',
   timeoutMS: 30000,
   reporters: ['json', 'clear-text', 'progress'],
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  jsonReporter: { fileName: `reports/mutation/${name}${ranges ? '.survivors' : ''}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   ignorePatterns: [
     'dist',
@@ -31,7 +33,8 @@ export default {
     'stories',
     '!src/generated',
   ],
-  tempDirName: '.stryker-tmp',
+  // Its own folder, so a survivors re-run can go on beside a full run.
+  tempDirName: ranges ? '.stryker-tmp-survivors' : '.stryker-tmp',
   cleanTempDir: 'always',
   disableTypeChecks: true,
   thresholds: { high: 90, low: 80, break: null },
