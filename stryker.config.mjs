@@ -31,6 +31,7 @@ export default {
     'reports',
     'demo',
     'stories',
+    '.stryker-tmp*',
     '!src/generated',
   ],
   // Its own folder, so a survivors re-run can go on beside a full run.
