@@ -127,6 +127,8 @@ describe('localization', () => {
       expect(matchLocale('pt-PT')).to.equal('pt-BR');
       expect(matchLocale('en-GB')).to.equal('en');
       expect(matchLocale('PT_br')).to.equal('pt-BR');
+      expect(matchLocale(' de-CH ')).to.equal('de');
+      expect(matchLocale('EN-xa')).to.equal(PSEUDO_LOCALE);
       expect(matchLocale('ja')).to.equal(undefined);
     });
 
@@ -171,6 +173,18 @@ describe('localization', () => {
       expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
         'Frequently asked questions',
       );
+    });
+
+    it('gives English and one warning for a page in a language not shipped', async () => {
+      await renderAll();
+      await setLocale('fr');
+      const changed = oneEvent(window, 'mn-locale-change');
+      document.documentElement.lang = 'ja-JP';
+      await setLocale('auto');
+      expect((await changed).detail).to.deep.equal({ locale: 'en' });
+      expect(warnings.messages).to.deep.equal([
+        'microneedling-elements: <html lang> "ja-JP" is not a supported locale (en, ar, de, es, fr, pt-BR); using en.',
+      ]);
     });
 
     it('warns once for the same unsupported tag, again for another', async () => {
