@@ -238,6 +238,26 @@ describe('<mn-benefits-accordion>', () => {
       expect(log.length).to.equal(20);
     });
 
+    it('does nothing, and throws nothing, on a click in a panel', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
+      const log = events(el);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => {
+        errors.push(e.message);
+        e.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      try {
+        panel(el, 'procedure').querySelector('p')!.click();
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      await el.updateComplete;
+      expect([el.open, log, errors]).to.deep.equal(['procedure', [], []]);
+    });
+
     it('fires a bubbling, composed mn-toggle on a click, and none on first render', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const log: Event[] = [];
@@ -365,6 +385,16 @@ describe('<mn-benefits-accordion>', () => {
       expect(shown(el, 'procedure')).to.equal(true);
       await settle(el);
       expect(shown(el, 'procedure')).to.equal(false);
+    });
+
+    it('animates only the panel that changes, not those left open', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion multiple open="procedure"></mn-benefits-accordion>`,
+      );
+      el.show('skin-types');
+      await el.updateComplete;
+      expect(BENEFIT_IDS.filter((id) => panel(el, id).getAnimations().length)).to.deep.equal(['skin-types']);
+      await settle(el);
     });
 
     it('closes from the height it has reached when closed half-way through opening', async () => {
