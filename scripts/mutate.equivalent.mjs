@@ -11,6 +11,26 @@ const article = 'src/components/article/article.ts';
 
 export const EQUIVALENT = [
   {
+    file: 'src/internal/print.ts',
+    line: 5,
+    mutator: 'BooleanLiteral',
+    reason:
+      "never read: the first watchPrint(), in the first element's connectedCallback, sets it from the print media query before any render",
+  },
+  {
+    file: 'src/internal/print.ts',
+    line: 22,
+    mutator: 'ConditionalExpression',
+    reason:
+      'listening again for each element only calls set() more than once per event, and set() ignores a state it already has',
+  },
+  {
+    file: 'src/internal/print.ts',
+    line: 23,
+    mutator: 'BooleanLiteral',
+    reason: 'as above: extra listeners, each a no-op once the state is set',
+  },
+  {
     file: 'src/internal/disclosure.ts',
     line: 121,
     mutator: 'ConditionalExpression',

@@ -391,6 +391,12 @@ describe('<mn-procedure-stepper>', () => {
     expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
   });
 
+  it('does not re-render when the print state has not changed', async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(el.isUpdatePending).to.equal(false);
+  });
+
   it('leaves a stepper removed from the page alone when printing starts', async () => {
     const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
     el.remove();
