@@ -79,6 +79,13 @@ describe('<mn-article>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it("opens with the article's introduction, word for word", async () => {
+      const el = await fixture<MnArticle>(html`<mn-article sections="intro"></mn-article>`);
+      expect(text(el.shadowRoot!.querySelector('[part="intro"]'))).to.equal(
+        "Micro-needling, also known as collagen induction therapy, is a cosmetic procedure that involves creating tiny, controlled micro-injuries to the skin using a device called a micro-needling pen. These micro-injuries stimulate the skin's natural healing response, promoting collagen production and rejuvenation.",
+      );
+    });
+
     it("names each section's heading as the heading part, for a page to style", async () => {
       const el = await fixture<MnArticle>(html`<mn-article></mn-article>`);
       expect(
@@ -155,6 +162,7 @@ describe('<mn-article>', () => {
       'http://exa mple.com',
       'java\tscript:alert(1)',
       '/\\evil.example/book',
+      'javascript:alert(`https://evil.example`)',
       'https://[not-a-host/book',
       'http:/book',
       '.../book',
@@ -275,6 +283,10 @@ describe('<mn-article>', () => {
     it('shows the date alone, the name alone, or nothing, as given', async () => {
       const dated = await fixture<MnArticle>(html`<mn-article last-reviewed=" 2026-10-01 "></mn-article>`);
       expect(byline(dated)).to.equal('Medically reviewed on October 1, 2026');
+      await setLocale('de');
+      await ready(dated);
+      expect(byline(dated)).to.equal('Medizinisch geprüft am 1. Oktober 2026');
+      await setLocale('en');
       const named = await fixture<MnArticle>(html`<mn-article reviewed-by="  Dr. Ana Ruiz "></mn-article>`);
       expect(byline(named)).to.equal('Medically reviewed by Dr. Ana Ruiz');
       const blank = await fixture<MnArticle>(html`<mn-article reviewed-by="   "></mn-article>`);
@@ -291,6 +303,18 @@ describe('<mn-article>', () => {
       await ready(el);
       expect(byline(el)).to.equal('Medizinisch geprüft von Dr. Ana Ruiz am 1. Oktober 2026');
     });
+
+    for (const date of ['2026-10-01T09:00', 'on 2026-10-01', '2026-13-01', '0050-01-01', '2026-1-01']) {
+      it(`leaves out last-reviewed="${date}" with one warning`, async () => {
+        const el = await fixture<MnArticle>(
+          html`<mn-article reviewed-by="Medical director" last-reviewed=${date}></mn-article>`,
+        );
+        expect(byline(el)).to.equal('Medically reviewed by Medical director');
+        expect(warnings.messages).to.deep.equal([
+          `<mn-article>: last-reviewed "${date}" is not an ISO date (YYYY-MM-DD); leaving the date out.`,
+        ]);
+      });
+    }
 
     it('ignores an invalid date with one warning, in either locale', async () => {
       await setLocale('es');
@@ -372,6 +396,8 @@ describe('<mn-article>', () => {
       const data = JSON.parse(blocks()[0].textContent!) as Graph;
       expect(data['@graph'].length).to.equal(1);
       expect(data['@graph'][0].inLanguage).to.equal('fr');
+      const about = data['@graph'][0].about as { name: string; alternateName: string };
+      expect([about.name, about.alternateName]).to.deep.equal(['Microneedling', 'Thérapie par induction de collagène']);
       expect((data['@graph'][0].about as { description: string }).description).to.equal(
         text(el.shadowRoot!.querySelector('[part="intro"]')),
       );
