@@ -68,6 +68,8 @@ export const GROUPS = [
       'test/procedure-stepper.test.ts',
       'test/faq-card.test.ts',
       'test/article.test.ts',
+      // Numbers formatted for a locale other than English.
+      'test/i18n.test.ts',
     ],
   },
   {

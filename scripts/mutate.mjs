@@ -93,7 +93,11 @@ for (const file of reports.sort()) {
         continue;
       }
       const reason = EQUIVALENT.find(
-        (e) => e.file === path && e.line === m.location.start.line && e.mutator === m.mutatorName,
+        (e) =>
+          e.file === path &&
+          e.line === m.location.start.line &&
+          e.mutator === m.mutatorName &&
+          (!e.replacement || e.replacement === m.replacement),
       )?.reason;
       const entry = `${where} ${m.mutatorName} → ${m.replacement.replace(/\s+/g, ' ').slice(0, 80)}\n      in: ${original}`;
       if (reason) {

@@ -106,6 +106,11 @@ describe('<mn-benefits-accordion>', () => {
       expect(panel(few, 'procedure').getAttribute('aria-labelledby')).to.equal('button-procedure');
     });
 
+    it('gives a panel no attribute beyond its part, class, id and state when it is no region', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      expect(panel(el, 'procedure').getAttributeNames().sort()).to.deep.equal(['class', 'hidden', 'id', 'part']);
+    });
+
     it('makes panels regions at exactly six items, and not at seven', async () => {
       const six = BENEFIT_IDS.slice(0, 6);
       const atSix = await fixture<MnBenefitsAccordion>(
@@ -599,6 +604,16 @@ describe('<mn-benefits-accordion>', () => {
       expect(warnings.messages.slice(1)).to.deep.equal([
         '<mn-benefits-accordion>: open names "procedure", which is not shown; ignoring it.',
       ]);
+    });
+
+    it('closes everything, without a warning, when the open attribute is removed', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
+      el.removeAttribute('open');
+      await settle(el);
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('warns once when open names an item that is not shown, and opens the rest', async () => {
