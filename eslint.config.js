@@ -16,6 +16,8 @@ export default tseslint.config(
       '.bench/',
       '.cache/',
       'test/consumers/',
+      'reports/',
+      '.stryker-tmp*/',
     ],
   },
   js.configs.recommended,

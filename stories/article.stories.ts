@@ -6,8 +6,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnArticle } from '../src/components/article/article.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from '../src/components/article/article.types.js';
-import { getLocale } from '../src/index.js';
-import { fitsTheScreen, rendered, SMALL_PHONE, withJsonLd } from './support.js';
+import { CLINIC, expected } from './fixtures.js';
+import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 
 /** The article's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -41,10 +41,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const articleIn = (canvasElement: HTMLElement) => canvasElement.querySelector<MnArticle>('mn-article');
+const articleIn = (canvasElement: HTMLElement) => theElement<MnArticle>(canvasElement, 'mn-article');
+
+/** What each section holds, in order: its heading's level and the element or intro inside it. */
+const sections = (article: MnArticle) =>
+  [...article.shadowRoot!.querySelectorAll('[part="section"]')].map((section) =>
+    [...section.children].map((child) => child.localName).join(' '),
+  );
+const ALL = ['h2 p', 'h2 mn-benefits-accordion', 'h2 mn-procedure-stepper', 'mn-faq-card', 'h2 mn-disclaimer'];
 
 /** Every section in order, with no booking link or byline: the tag with no attributes. */
-export const Default: Story = {};
+export const Default: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const article = await articleIn(canvasElement);
+    const root = article.shadowRoot!;
+    await expect(sections(article)).toEqual(ALL);
+    await expect(root.querySelectorAll('[part="booking"], [part="byline"]').length).toBe(0);
+    const faq = root.querySelector('mn-faq-card')!.shadowRoot!.querySelector('[part="heading"]')!;
+    await expect([faq.localName, faq.textContent?.trim()]).toEqual(['h2', expected(globals.locale).faq]);
+  },
+};
 
 /**
  * What a clinic publishes: its booking link (after the treatment steps and at the end), the
@@ -61,9 +77,8 @@ export const Published: Story = {
     'structured-data': true,
   },
   decorators: [withJsonLd],
-  play: async ({ canvasElement, userEvent }) => {
-    const article = articleIn(canvasElement);
-    await rendered(canvasElement);
+  play: async ({ canvasElement, globals, userEvent }) => {
+    const article = await articleIn(canvasElement);
     const booked: BookDetail[] = [];
     const cancel = (event: Event) => {
       event.preventDefault();
@@ -71,19 +86,31 @@ export const Published: Story = {
     };
     canvasElement.addEventListener('mn-book', cancel);
     try {
-      await userEvent.click(article!.shadowRoot!.querySelector<HTMLElement>('[part="booking"]')!);
+      await userEvent.click(article.shadowRoot!.querySelector<HTMLElement>('[part="booking"]')!);
     } finally {
       canvasElement.removeEventListener('mn-book', cancel);
     }
     await expect(booked).toEqual([{ url: '#book' }]);
+    const links = [...article.shadowRoot!.querySelectorAll('[part="booking"]')];
+    await expect(links.map((a) => [a.getAttribute('href'), a.textContent?.trim()])).toEqual([
+      ['#book', expected(globals.locale).book],
+      ['#book', expected(globals.locale).book],
+    ]);
+    await expect(article.shadowRoot!.querySelector('[part="byline"]')?.textContent).toContain('Medical director');
     await waitFor(() =>
       expect(JSON.parse(canvasElement.querySelector('.json-ld pre')?.textContent ?? '')).toMatchObject({
         '@graph': [
-          { '@type': 'MedicalWebPage', inLanguage: getLocale(), lastReviewed: '2026-10-01' },
-          { '@type': 'FAQPage', inLanguage: getLocale() },
+          {
+            '@type': 'MedicalWebPage',
+            inLanguage: globals.locale,
+            lastReviewed: '2026-10-01',
+            reviewedBy: { name: 'Medical director' },
+          },
+          { '@type': 'FAQPage', inLanguage: globals.locale },
         ],
       }),
     );
+    await expect(document.querySelectorAll('mn-article script[type="application/ld+json"]').length).toBe(1);
   },
 };
 
@@ -91,6 +118,9 @@ export const Published: Story = {
 export const ChosenSections: Story = {
   name: 'Chosen sections',
   args: { sections: ['intro', 'faq', 'disclaimer'] },
+  play: async ({ canvasElement }) => {
+    await expect(sections(await articleIn(canvasElement))).toEqual(['h2 p', 'mn-faq-card', 'h2 mn-disclaimer']);
+  },
 };
 
 /** Under a level-2 page heading, the section headings are level 3 and everything inside follows. */
@@ -98,10 +128,16 @@ export const HeadingLevel3: Story = {
   name: 'Heading level 3',
   args: { 'heading-level': 3 },
   play: async ({ canvasElement }) => {
-    await rendered(canvasElement);
-    const headings = articleIn(canvasElement)?.shadowRoot?.querySelectorAll('[part="heading"]') ?? [];
-    await expect(headings.length).toBeGreaterThan(0);
-    await expect([...headings].map((heading) => heading.localName)).toEqual([...headings].map(() => 'h3'));
+    const article = await articleIn(canvasElement);
+    await expect(sections(article)).toEqual(ALL.map((section) => section.replace('h2', 'h3')));
+    const inner = (tag: string, selector: string) =>
+      article.shadowRoot!.querySelector(tag)!.shadowRoot!.querySelector(selector)!.localName;
+    await expect([
+      inner('mn-benefits-accordion', '[part="header"]'),
+      inner('mn-procedure-stepper', '[part="title"]'),
+      inner('mn-faq-card', '[part="heading"]'),
+      inner('mn-faq-card', '[part="question"] > :first-child'),
+    ]).toEqual(['h4', 'h4', 'h3', 'h4']);
   },
 };
 
@@ -110,7 +146,13 @@ export const SmallPhone: Story = {
   name: 'Small phone (320 px)',
   args: { 'booking-url': '#book', 'reviewed-by': 'Medical director', 'last-reviewed': '2026-10-01' },
   globals: SMALL_PHONE,
-  play: fitsTheScreen,
+  play: async (context) => {
+    // The booking link follows the treatment steps (and closes the page, after the sections).
+    await expect(sections(await articleIn(context.canvasElement))).toEqual(
+      ALL.map((section) => (section.endsWith('stepper') ? `${section} p` : section)),
+    );
+    await fitsTheScreen(context);
+  },
 };
 
 /** A clinic's own colours, corners and font, set once on the article and taken by every part. */
@@ -118,13 +160,25 @@ export const ClinicTheme: Story = {
   name: 'Clinic theme',
   args: {
     'booking-url': '#book',
-    '--mn-accent': '#8a3b5c',
+    '--mn-accent': CLINIC.accent,
     '--mn-accent-text': '#ffffff',
-    '--mn-surface': '#fbf5f0',
-    '--mn-text': '#3a2a24',
+    '--mn-surface': CLINIC.surface,
+    '--mn-text': CLINIC.text,
     '--mn-muted-text': '#6b5249',
     '--mn-border-color': '#d9c4b8',
     '--mn-radius': '1rem',
-    '--mn-font': 'Georgia, "Times New Roman", serif',
+    '--mn-font': CLINIC.font,
+  },
+  play: async ({ canvasElement }) => {
+    const root = (await articleIn(canvasElement)).shadowRoot!;
+    const style = (host: string, selector: string) =>
+      getComputedStyle(root.querySelector(host)!.shadowRoot!.querySelector(selector)!);
+    // Set once on the article, taken by every element inside it.
+    await expect(style('mn-benefits-accordion', '[part="icon"]').color).toBe(CLINIC.accentRgb);
+    await expect(style('mn-faq-card', '[part="card"]').backgroundColor).toBe(CLINIC.surfaceRgb);
+    await expect(style('mn-procedure-stepper', '[part="title"]').fontFamily).toBe(CLINIC.font);
+    await expect(style('mn-disclaimer', '[part="text"]').color).toBe(CLINIC.textRgb);
+    const link = getComputedStyle(root.querySelector('[part="booking"]')!);
+    await expect([link.backgroundColor, link.color]).toEqual([CLINIC.accentRgb, 'rgb(255, 255, 255)']);
   },
 };

@@ -3,7 +3,10 @@
 // src/content/. Docs, controls and the Actions panel come from the Custom Elements Manifest.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
+import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import { BENEFIT_IDS, type BenefitId } from '../src/content/benefits.js';
+import { CLINIC, expected } from './fixtures.js';
+import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 /** The accordion's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -31,25 +34,70 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/** Each shown item as a screen reader meets it: its header button's id and whether it is expanded. */
+const state = (accordion: MnBenefitsAccordion) =>
+  [...accordion.shadowRoot!.querySelectorAll('[part="button"]')].map((button) => [
+    button.id.replace('button-', ''),
+    button.getAttribute('aria-expanded'),
+  ]);
+/** The ids whose panel text a visitor can see. */
+const visible = (accordion: MnBenefitsAccordion) =>
+  [...accordion.shadowRoot!.querySelectorAll<HTMLElement>('[part="panel"]')]
+    .filter((panel) => panel.querySelector('p')!.checkVisibility())
+    .map((panel) => panel.id.replace('panel-', ''));
+const accordionIn = (canvasElement: HTMLElement) =>
+  theElement<MnBenefitsAccordion>(canvasElement, 'mn-benefits-accordion');
+
 /** All ten benefits, closed, as a clinic page shows them with no attributes. */
-export const Default: Story = {};
+export const Default: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const accordion = await accordionIn(canvasElement);
+    await expect(state(accordion)).toEqual(BENEFIT_IDS.map((id) => [id, 'false']));
+    await expect(visible(accordion)).toEqual([]);
+    const first = accordion.shadowRoot!.querySelector('[part="button"]')!;
+    await expect(first.textContent?.trim()).toBe(expected(globals.locale).procedure);
+  },
+};
 
 /** A clinic picks the benefits it wants to stress, in its own order. */
 export const ChosenBenefits: Story = {
   name: 'Three chosen benefits',
   args: { items: ['scar-reduction', 'minimal-downtime', 'professional-guidance'] },
+  play: async ({ canvasElement }) => {
+    const accordion = await accordionIn(canvasElement);
+    await expect(state(accordion)).toEqual([
+      ['scar-reduction', 'false'],
+      ['minimal-downtime', 'false'],
+      ['professional-guidance', 'false'],
+    ]);
+  },
 };
 
 /** One benefit already open when the page loads. */
 export const OneOpen: Story = {
   name: 'One benefit open',
   args: { open: ['collagen-stimulation'] },
+  play: async ({ canvasElement }) => {
+    const accordion = await accordionIn(canvasElement);
+    await expect(state(accordion)).toEqual(
+      BENEFIT_IDS.map((id) => [id, id === 'collagen-stimulation' ? 'true' : 'false']),
+    );
+    await expect(visible(accordion)).toEqual(['collagen-stimulation']);
+  },
 };
 
 /** With `multiple`, opening one benefit leaves the others open. */
 export const SeveralOpen: Story = {
   name: 'Several open at once',
   args: { multiple: true, open: ['procedure', 'collagen-stimulation', 'minimal-downtime'] },
+  play: async ({ canvasElement, userEvent }) => {
+    const accordion = await accordionIn(canvasElement);
+    await expect(visible(accordion)).toEqual(['procedure', 'collagen-stimulation', 'minimal-downtime']);
+    await userEvent.click(accordion.shadowRoot!.getElementById('button-skin-types')!);
+    await accordion.updateComplete;
+    await expect(visible(accordion)).toEqual(['procedure', 'collagen-stimulation', 'minimal-downtime', 'skin-types']);
+    await expect(accordion.getAttribute('open')).toBe('procedure collagen-stimulation minimal-downtime skin-types');
+  },
 };
 
 /** Under a level-1 page title, each benefit title is a level-2 heading. */
@@ -57,9 +105,8 @@ export const HeadingLevel2: Story = {
   name: 'Heading level 2',
   args: { 'heading-level': 2 },
   play: async ({ canvasElement }) => {
-    const accordion = canvasElement.querySelector('mn-benefits-accordion');
-    await accordion?.updateComplete;
-    const headings = accordion?.shadowRoot?.querySelectorAll('[part="header"]') ?? [];
+    const accordion = await accordionIn(canvasElement);
+    const headings = accordion.shadowRoot!.querySelectorAll('[part="header"]');
     await expect([...headings].map((heading) => heading.localName)).toEqual(BENEFIT_IDS.map(() => 'h2'));
   },
 };
@@ -68,11 +115,10 @@ export const HeadingLevel2: Story = {
 export const SmallPhone: Story = {
   name: 'Small phone (320 px)',
   args: { open: ['product-absorption'] },
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  play: async ({ canvasElement }) => {
-    await canvasElement.querySelector('mn-benefits-accordion')?.updateComplete;
-    const page = canvasElement.ownerDocument.documentElement;
-    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+  globals: SMALL_PHONE,
+  play: async (context) => {
+    await expect(visible(await accordionIn(context.canvasElement))).toEqual(['product-absorption']);
+    await fitsTheScreen(context);
   },
 };
 
@@ -81,10 +127,20 @@ export const ClinicTheme: Story = {
   name: 'Clinic theme',
   args: {
     open: ['skin-rejuvenation'],
-    '--mn-accent': '#8a3b5c',
-    '--mn-surface': '#fbf5f0',
-    '--mn-text': '#3a2a24',
+    '--mn-accent': CLINIC.accent,
+    '--mn-surface': CLINIC.surface,
+    '--mn-text': CLINIC.text,
     '--mn-radius': '1rem',
-    '--mn-font': 'Georgia, "Times New Roman", serif',
+    '--mn-font': CLINIC.font,
+  },
+  play: async ({ canvasElement }) => {
+    const accordion = await accordionIn(canvasElement);
+    const root = accordion.shadowRoot!;
+    const title = getComputedStyle(root.querySelector('[part="button"]')!);
+    await expect([title.color, title.fontFamily]).toEqual([CLINIC.textRgb, CLINIC.font]);
+    await expect(getComputedStyle(root.querySelector('[part="icon"]')!).color).toBe(CLINIC.accentRgb);
+    await expect(getComputedStyle(root.querySelector('.list')!).backgroundColor).toBe(CLINIC.surfaceRgb);
+    await expect(getComputedStyle(root.querySelector('.list')!).borderTopLeftRadius).toBe('16px');
+    await expect(visible(accordion)).toEqual(['skin-rejuvenation']);
   },
 };

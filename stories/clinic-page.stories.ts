@@ -7,8 +7,9 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { intro, procedureName, whatIsIt } from '../src/content/article.js';
 import * as ui from '../src/content/ui.js';
-import { getLocale, LOCALES, PSEUDO_LOCALE } from '../src/index.js';
-import { fitsTheScreen, SMALL_PHONE } from './support.js';
+import { getLocale } from '../src/index.js';
+import { expected, PSEUDO, stepOf } from './fixtures.js';
+import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 const meta = {
   title: 'Clinic page',
@@ -57,27 +58,38 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
+/** What the page shows in `locale`, checked against the literal text of stories/fixtures.ts. */
+async function showsLanguage(canvasElement: HTMLElement, locale: unknown): Promise<void> {
+  const faq = await theElement(canvasElement, 'mn-faq-card');
+  const accordion = await theElement(canvasElement, 'mn-benefits-accordion');
+  const stepper = await theElement(canvasElement, 'mn-procedure-stepper');
+  await expect(getLocale()).toBe(locale);
+  await expect([
+    faq.shadowRoot!.querySelector('[part="heading"]')!.textContent?.trim(),
+    accordion.shadowRoot!.querySelector('[part="button"]')!.textContent?.trim(),
+    stepper.shadowRoot!.querySelector('[part="progress"]')!.textContent?.trim(),
+    canvasElement.querySelector('a[href="#book"]')!.textContent?.trim(),
+  ]).toEqual([expected(locale).faq, expected(locale).procedure, stepOf(locale, 1, 7), expected(locale).book]);
+  await expect(canvasElement.querySelectorAll('mn-disclaimer').length).toBe(1);
+}
+
 /** What a visitor to the clinic's page sees, in the language the toolbar picks. */
 export const ClinicPage: Story = {
   name: 'Clinic page',
-  play: async ({ globals }) => {
-    await expect(getLocale()).toBe(globals.locale);
-  },
+  play: async ({ canvasElement, globals }) => showsLanguage(canvasElement, globals.locale),
 };
 
 /**
  * The page in the pseudo-locale: every message accented and about 40% longer, to find text that
  * is cut off, overflows or was never sent for translation. This story always shows the
  * pseudo-locale (the toolbar's language is locked while it is open); every other story shows the
- * language the toolbar picks, as the next one checks. (Were the pseudo-locale ever dropped from
- * the build, this would show the source language.)
+ * language the toolbar picks, as the next one checks. Were the pseudo-locale ever dropped from
+ * the build, it would show English and this story would fail.
  */
 export const PseudoLocale: Story = {
   name: 'Pseudo-locale (long text)',
-  globals: { locale: PSEUDO_LOCALE ?? LOCALES[0] },
-  play: async () => {
-    await expect(getLocale()).toBe(PSEUDO_LOCALE ?? LOCALES[0]);
-  },
+  globals: { locale: PSEUDO },
+  play: async ({ canvasElement }) => showsLanguage(canvasElement, PSEUDO),
 };
 
 /** The page on the smallest phone the elements support: nothing scrolls sideways. */
@@ -86,7 +98,7 @@ export const SmallPhone: Story = {
   globals: SMALL_PHONE,
   play: async (context) => {
     // Back in the toolbar's language after the pseudo-locale story.
-    await expect(getLocale()).toBe(context.globals.locale);
+    await showsLanguage(context.canvasElement, context.globals.locale);
     await fitsTheScreen(context);
   },
 };
@@ -94,6 +106,9 @@ export const SmallPhone: Story = {
 /** Long text on the smallest phone: where a layout breaks first. */
 export const PseudoLocaleSmallPhone: Story = {
   name: 'Pseudo-locale on a small phone',
-  globals: { locale: PSEUDO_LOCALE ?? LOCALES[0], ...SMALL_PHONE },
-  play: fitsTheScreen,
+  globals: { locale: PSEUDO, ...SMALL_PHONE },
+  play: async (context) => {
+    await showsLanguage(context.canvasElement, PSEUDO);
+    await fitsTheScreen(context);
+  },
 };

@@ -4,9 +4,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
-import { QUESTION_IDS, questions, type QuestionId } from '../src/content/faq.js';
-import { getLocale } from '../src/index.js';
-import { fitsTheScreen, SMALL_PHONE, withJsonLd } from './support.js';
+import { QUESTION_IDS, type QuestionId } from '../src/content/faq.js';
+import { CLINIC, expected } from './fixtures.js';
+import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 
 /** The card's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -37,21 +37,57 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const cardIn = (canvasElement: HTMLElement) => canvasElement.querySelector<MnFaqCard>('mn-faq-card');
+const cardIn = (canvasElement: HTMLElement) => theElement<MnFaqCard>(canvasElement, 'mn-faq-card');
+
+/** Each question as a screen reader meets it: its button's id and whether its answer is expanded. */
+const state = (card: MnFaqCard) =>
+  [...card.shadowRoot!.querySelectorAll('[part="button"]')].map((button) => [
+    button.id.replace('button-', ''),
+    button.getAttribute('aria-expanded'),
+  ]);
+/** The ids whose answer a visitor can read. */
+const visible = (card: MnFaqCard) =>
+  [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part="answer"]')]
+    .filter((answer) => answer.querySelector('p')!.checkVisibility())
+    .map((answer) => answer.id.replace('panel-', ''));
+const heading = (card: MnFaqCard) => card.shadowRoot!.querySelector('[part="heading"]')!;
 
 /** All eight questions, answers hidden, as a clinic page shows them with no attributes. */
-export const Default: Story = {};
+export const Default: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const card = await cardIn(canvasElement);
+    await expect(heading(card).textContent?.trim()).toBe(expected(globals.locale).faq);
+    await expect(state(card)).toEqual(QUESTION_IDS.map((id) => [id, 'false']));
+    await expect(visible(card)).toEqual([]);
+  },
+};
 
 /** A clinic picks the questions its visitors ask most, in its own order. */
 export const ChosenQuestions: Story = {
   name: 'Two chosen questions',
   args: { questions: ['downtime', 'sessions'] },
+  play: async ({ canvasElement }) => {
+    await expect(state(await cardIn(canvasElement))).toEqual([
+      ['downtime', 'false'],
+      ['sessions', 'false'],
+    ]);
+  },
 };
 
 /** Some answers already shown when the page loads; any number may be open at once. */
 export const SomeOpen: Story = {
   name: 'Some answers open',
   args: { open: ['what-is-it', 'downtime'] },
+  play: async ({ canvasElement, userEvent }) => {
+    const card = await cardIn(canvasElement);
+    await expect(visible(card)).toEqual(['what-is-it', 'downtime']);
+    await expect(state(card)).toEqual(
+      QUESTION_IDS.map((id) => [id, id === 'what-is-it' || id === 'downtime' ? 'true' : 'false']),
+    );
+    await userEvent.click(card.shadowRoot!.getElementById('button-sessions')!);
+    await card.updateComplete;
+    await expect(visible(card)).toEqual(['what-is-it', 'downtime', 'sessions']);
+  },
 };
 
 /** Under a level-2 section heading, the card's heading is level 3 and each question level 4. */
@@ -59,11 +95,9 @@ export const HeadingLevel3: Story = {
   name: 'Heading level 3',
   args: { 'heading-level': 3 },
   play: async ({ canvasElement }) => {
-    const card = cardIn(canvasElement);
-    await card?.updateComplete;
-    const root = card!.shadowRoot!;
+    const root = (await cardIn(canvasElement)).shadowRoot!;
     await expect(root.querySelector('[part="heading"]')?.localName).toBe('h3');
-    const headings = [...root.querySelectorAll('[part="question"] > :first-child')].map((heading) => heading.localName);
+    const headings = [...root.querySelectorAll('[part="question"] > :first-child')].map((h) => h.localName);
     await expect(headings).toEqual(QUESTION_IDS.map(() => 'h4'));
   },
 };
@@ -77,17 +111,23 @@ export const StructuredData: Story = {
   name: 'Structured data',
   args: { 'structured-data': true, questions: ['what-is-it', 'downtime', 'sessions'] },
   decorators: [withJsonLd],
-  play: async ({ canvasElement }) => {
-    await cardIn(canvasElement)?.updateComplete;
-    const shown = ['what-is-it', 'downtime', 'sessions'] as const;
-    const text = questions();
+  play: async ({ canvasElement, globals }) => {
+    const card = await cardIn(canvasElement);
+    const root = card.shadowRoot!;
+    // Word for word what the card shows, question and answer, in the toolbar's language.
+    const shown = [...root.querySelectorAll('[part="button"]')].map((button) => ({
+      name: button.textContent!.trim(),
+      acceptedAnswer: { text: root.getElementById(button.getAttribute('aria-controls')!)!.textContent!.trim() },
+    }));
+    await expect(shown.length).toBe(3);
     await waitFor(() =>
       expect(JSON.parse(canvasElement.querySelector('.json-ld pre')?.textContent ?? '')).toMatchObject({
         '@type': 'FAQPage',
-        inLanguage: getLocale(),
-        mainEntity: shown.map((id) => ({ name: text[id].question, acceptedAnswer: { text: text[id].answer } })),
+        inLanguage: globals.locale,
+        mainEntity: shown,
       }),
     );
+    await expect(JSON.parse(canvasElement.querySelector('.json-ld pre')!.textContent!).mainEntity.length).toBe(3);
   },
 };
 
@@ -96,7 +136,10 @@ export const SmallPhone: Story = {
   name: 'Small phone (320 px)',
   args: { open: ['concerns'] },
   globals: SMALL_PHONE,
-  play: fitsTheScreen,
+  play: async (context) => {
+    await expect(visible(await cardIn(context.canvasElement))).toEqual(['concerns']);
+    await fitsTheScreen(context);
+  },
 };
 
 /** A clinic's own colours, corners, shadow and font, set through the `--mn-*` custom properties. */
@@ -104,12 +147,26 @@ export const ClinicTheme: Story = {
   name: 'Clinic theme',
   args: {
     open: ['sessions'],
-    '--mn-accent': '#8a3b5c',
-    '--mn-surface': '#fbf5f0',
-    '--mn-text': '#3a2a24',
+    '--mn-accent': CLINIC.accent,
+    '--mn-surface': CLINIC.surface,
+    '--mn-text': CLINIC.text,
     '--mn-border-color': '#d9c4b8',
     '--mn-radius': '1rem',
     '--mn-shadow': '0 4px 16px rgb(58 42 36 / 0.15)',
-    '--mn-font': 'Georgia, "Times New Roman", serif',
+    '--mn-font': CLINIC.font,
+  },
+  play: async ({ canvasElement }) => {
+    const card = await cardIn(canvasElement);
+    const root = card.shadowRoot!;
+    const box = getComputedStyle(root.querySelector('[part="card"]')!);
+    await expect([box.backgroundColor, box.borderTopLeftRadius, box.color, box.fontFamily]).toEqual([
+      CLINIC.surfaceRgb,
+      '16px',
+      CLINIC.textRgb,
+      CLINIC.font,
+    ]);
+    await expect(box.boxShadow).toBe('rgba(58, 42, 36, 0.15) 0px 4px 16px 0px');
+    await expect(getComputedStyle(root.querySelector('[part="icon"]')!).color).toBe(CLINIC.accentRgb);
+    await expect(visible(card)).toEqual(['sessions']);
   },
 };

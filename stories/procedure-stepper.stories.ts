@@ -6,9 +6,8 @@ import { expect } from 'storybook/test';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { ORIENTATIONS, type Orientation } from '../src/components/procedure-stepper/procedure-stepper.types.js';
 import { STEP_IDS, type StepId } from '../src/content/steps.js';
-import * as ui from '../src/content/ui.js';
-import { getLocale } from '../src/index.js';
-import { fitsTheScreen, SMALL_PHONE } from './support.js';
+import { CLINIC, stepOf } from './fixtures.js';
+import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 /** The stepper's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -41,40 +40,91 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const stepperIn = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector<MnProcedureStepper>('mn-procedure-stepper');
-const number = (n: number) => new Intl.NumberFormat(getLocale()).format(n);
+const stepperIn = (canvasElement: HTMLElement) => theElement<MnProcedureStepper>(canvasElement, 'mn-procedure-stepper');
+
+/** What a visitor and a screen reader get: which step is current, which are done, the ends' state and "Step 3 of 7". */
+function state(stepper: MnProcedureStepper) {
+  const root = stepper.shadowRoot!;
+  return {
+    current: [...root.querySelectorAll('[part="step-button"]')].map((b) => b.getAttribute('aria-current')),
+    done: [...root.querySelectorAll('[part="step"]')].map((step) => step.classList.contains('done')),
+    previousDisabled: root.querySelector('[part="previous"]')!.getAttribute('aria-disabled'),
+    nextDisabled: root.querySelector('[part="next"]')!.getAttribute('aria-disabled'),
+    progress: root.querySelector('[part="progress"]')!.textContent!.trim(),
+  };
+}
+
+/** The state expected on step `index` (0-based) of `total`, in the story's locale. */
+const on = (locale: unknown, index: number, total: number = STEP_IDS.length) => ({
+  current: Array.from({ length: total }, (_, i) => (i === index ? 'step' : null)),
+  done: Array.from({ length: total }, (_, i) => i < index),
+  previousDisabled: index === 0 ? 'true' : null,
+  nextDisabled: index === total - 1 ? 'true' : null,
+  progress: stepOf(locale, index + 1, total),
+});
 
 /** All seven steps, on the first one, as a clinic page shows them with no attributes. */
-export const Default: Story = {};
+export const Default: Story = {
+  play: async ({ canvasElement, globals }) => {
+    await expect(state(await stepperIn(canvasElement))).toEqual(on(globals.locale, 0));
+  },
+};
 
 /** Before the treatment: the consultation (`active-step="0"`, the default, said outright). */
 export const FirstStep: Story = {
   name: 'First step',
   args: { 'active-step': 0 },
+  play: async ({ canvasElement, globals }) => {
+    await expect(state(await stepperIn(canvasElement))).toEqual(on(globals.locale, 0));
+  },
 };
 
 /** Half-way: the micro-needling itself (`active-step` is 0-based, so 3 is the fourth step). */
 export const MiddleStep: Story = {
   name: 'A middle step',
   args: { 'active-step': 3 },
+  play: async ({ canvasElement, globals }) => {
+    await expect(state(await stepperIn(canvasElement))).toEqual(on(globals.locale, 3));
+  },
 };
 
 /** The last step: every earlier one is checked off and Next is `aria-disabled`. */
 export const LastStep: Story = {
   name: 'Last step',
   args: { 'active-step': STEP_IDS.length - 1 },
+  play: async ({ canvasElement, globals }) => {
+    const stepper = await stepperIn(canvasElement);
+    await expect(state(stepper)).toEqual(on(globals.locale, STEP_IDS.length - 1));
+    // Disabled for assistive technology, yet never hidden.
+    await expect(stepper.shadowRoot!.querySelector('[part="next"]')!.checkVisibility()).toBe(true);
+  },
 };
 
 /** The steps in a column, for a narrow sidebar or a long page. */
 export const Vertical: Story = {
   args: { orientation: 'vertical', 'active-step': 2 },
+  play: async ({ canvasElement, globals }) => {
+    const stepper = await stepperIn(canvasElement);
+    await expect(state(stepper)).toEqual(on(globals.locale, 2));
+    const boxes = [...stepper.shadowRoot!.querySelectorAll('[part="step-button"]')].map((b) =>
+      b.getBoundingClientRect(),
+    );
+    for (let i = 1; i < boxes.length; i++) {
+      await expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+      await expect(boxes[i].left).toBe(boxes[0].left);
+    }
+  },
 };
 
 /** A clinic shows only the steps it wants to stress, in its own order. */
 export const ChosenSteps: Story = {
   name: 'Three chosen steps',
   args: { steps: ['consultation', 'micro-needling', 'recovery'] },
+  play: async ({ canvasElement, globals }) => {
+    const stepper = await stepperIn(canvasElement);
+    await expect(state(stepper)).toEqual(on(globals.locale, 0, 3));
+    await expect(stepper.shown).toEqual(['consultation', 'micro-needling', 'recovery']);
+  },
 };
 
 /** Under a level-1 page title, the current step's title is a level-2 heading. */
@@ -82,30 +132,22 @@ export const HeadingLevel2: Story = {
   name: 'Heading level 2',
   args: { 'heading-level': 2 },
   play: async ({ canvasElement }) => {
-    const stepper = stepperIn(canvasElement);
-    await stepper?.updateComplete;
-    await expect(stepper?.shadowRoot?.querySelector('[part="title"]')?.localName).toBe('h2');
+    const stepper = await stepperIn(canvasElement);
+    await expect(stepper.shadowRoot!.querySelector('[part="title"]')?.localName).toBe('h2');
   },
 };
 
 /** Next moves on one step: the second step button becomes the current one, in every language. */
 export const NextStep: Story = {
   name: 'Next goes to step 2',
-  play: async ({ canvasElement, userEvent }) => {
-    const stepper = stepperIn(canvasElement);
-    await stepper?.updateComplete;
-    const root = stepper!.shadowRoot!;
+  play: async ({ canvasElement, globals, userEvent }) => {
+    const stepper = await stepperIn(canvasElement);
+    const root = stepper.shadowRoot!;
     await userEvent.click(root.querySelector<HTMLElement>('[part="next"]')!);
-    await stepper!.updateComplete;
-    const current = [...root.querySelectorAll('[part="step-button"]')].map((button) =>
-      button.getAttribute('aria-current'),
-    );
-    await expect(current).toEqual(STEP_IDS.map((_, i) => (i === 1 ? 'step' : null)));
-    await expect(stepper!.activeStep).toBe(1);
-    // "Step 2 of 7" in the active locale, from the library's own message and number format.
-    await expect(root.querySelector('[part="progress"]')?.textContent).toBe(
-      ui.stepOf(number(2), number(STEP_IDS.length)),
-    );
+    await stepper.updateComplete;
+    await expect(state(stepper)).toEqual(on(globals.locale, 1));
+    await expect(stepper.activeStep).toBe(1);
+    await expect(root.activeElement).toBe(root.querySelector('[part="next"]'));
   },
 };
 
@@ -114,7 +156,14 @@ export const SmallPhone: Story = {
   name: 'Small phone (320 px)',
   args: { 'active-step': 3 },
   globals: SMALL_PHONE,
-  play: fitsTheScreen,
+  play: async (context) => {
+    const stepper = await stepperIn(context.canvasElement);
+    const boxes = [...stepper.shadowRoot!.querySelectorAll('[part="step-button"]')].map((b) =>
+      b.getBoundingClientRect(),
+    );
+    for (let i = 1; i < boxes.length; i++) await expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+    await fitsTheScreen(context);
+  },
 };
 
 /** A clinic's own colours, corners and font, set through the `--mn-*` custom properties. */
@@ -122,13 +171,25 @@ export const ClinicTheme: Story = {
   name: 'Clinic theme',
   args: {
     'active-step': 2,
-    '--mn-accent': '#8a3b5c',
+    '--mn-accent': CLINIC.accent,
     '--mn-accent-text': '#ffffff',
-    '--mn-surface': '#fbf5f0',
-    '--mn-text': '#3a2a24',
+    '--mn-surface': CLINIC.surface,
+    '--mn-text': CLINIC.text,
     '--mn-muted-text': '#6b5249',
     '--mn-border-color': '#d9c4b8',
     '--mn-radius': '1rem',
-    '--mn-font': 'Georgia, "Times New Roman", serif',
+    '--mn-font': CLINIC.font,
+  },
+  play: async ({ canvasElement }) => {
+    const root = (await stepperIn(canvasElement)).shadowRoot!;
+    // A completed step's marker is filled with the accent; the current one is ringed with it.
+    const done = getComputedStyle(root.querySelector('.done .marker')!);
+    await expect([done.backgroundColor, done.color]).toEqual([CLINIC.accentRgb, 'rgb(255, 255, 255)']);
+    const current = getComputedStyle(root.querySelector('.current .marker')!);
+    await expect([current.borderTopColor, current.color]).toEqual([CLINIC.accentRgb, CLINIC.accentRgb]);
+    const title = getComputedStyle(root.querySelector('[part="title"]')!);
+    await expect([title.color, title.fontFamily]).toEqual([CLINIC.textRgb, CLINIC.font]);
+    await expect(getComputedStyle(root.querySelector('[part="progress"]')!).color).toBe('rgb(107, 82, 73)');
+    await expect(getComputedStyle(root.querySelector('[part="panel"]')!).backgroundColor).toBe(CLINIC.surfaceRgb);
   },
 };

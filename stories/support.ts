@@ -31,6 +31,21 @@ export async function rendered(root: ParentNode): Promise<void> {
   }
 }
 
+/**
+ * The story's element with that tag, once it and everything inside it have rendered. Fails,
+ * rather than passing quietly, when the story has no such element or it rendered nothing.
+ */
+export async function theElement<T extends ReactiveElement = ReactiveElement>(
+  canvasElement: HTMLElement,
+  tag: string,
+): Promise<T> {
+  const element = canvasElement.querySelector<T>(tag);
+  await expect(element, `the story has no <${tag}>`).not.toBeNull();
+  await rendered(canvasElement);
+  await expect(element!.shadowRoot?.childElementCount ?? 0, `<${tag}> rendered nothing`).toBeGreaterThan(0);
+  return element!;
+}
+
 /** How an element is named in a failure message: `mn-faq-card > h3`, `span.label`. */
 const describe = (element: Element): string => {
   const host = (element.getRootNode() as ShadowRoot).host;
@@ -63,16 +78,21 @@ function overflowing(root: ParentNode, width: number): string[] {
   return found;
 }
 
+const page = (canvasElement: HTMLElement) => canvasElement.ownerDocument.documentElement;
+
 /**
  * A small-phone story's play: once everything has rendered, nothing scrolls sideways. A failure
  * names the elements that stick out.
  */
 export async function fitsTheScreen({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   await rendered(canvasElement);
-  const page = canvasElement.ownerDocument.documentElement;
-  const wide =
-    page.scrollWidth > page.clientWidth ? overflowing(canvasElement.ownerDocument, page.clientWidth).slice(-8) : [];
-  await expect(page.scrollWidth, `Wider than the screen:\n${wide.join('\n')}`).toBeLessThanOrEqual(page.clientWidth);
+  // A story whose element went missing must not pass for fitting the screen.
+  const shown = elementsIn(canvasElement).filter((element) => element.shadowRoot?.childElementCount);
+  await expect(shown.length, 'no rendered library element in the story').toBeGreaterThan(0);
+  await expect(page(canvasElement).clientWidth).toBeLessThanOrEqual(320);
+  const { scrollWidth, clientWidth } = page(canvasElement);
+  const wide = scrollWidth > clientWidth ? overflowing(canvasElement.ownerDocument, clientWidth).slice(-8) : [];
+  await expect(scrollWidth, `Wider than the screen:\n${wide.join('\n')}`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** The `<script type="application/ld+json">` an element keeps in its own light DOM. */

@@ -77,13 +77,23 @@ describe('<mn-benefits-accordion>', () => {
       }
     });
 
-    it('keeps every header in the Tab order and collapsed panels out of it', async () => {
-      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+    it('keeps every header in the Tab order, and collapsed panels out of sight and of the accessibility tree', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion multiple open="collagen-stimulation"></mn-benefits-accordion>`,
+      );
       buttons(el)[0].focus();
       for (let i = 1; i < 10; i++) {
         await sendKeys({ press: 'Tab' });
         expect(focused(el)).to.equal(`button-${BENEFIT_IDS[i]}`);
       }
+      // Panels hold no focusable element, so what keeps a collapsed one from a visitor is that it
+      // is not rendered: neither seen, nor read, nor reached by a screen reader's virtual cursor.
+      expect(BENEFIT_IDS.map((id) => shown(el, id))).to.deep.equal(
+        BENEFIT_IDS.map((id) => id === 'collagen-stimulation'),
+      );
+      expect(BENEFIT_IDS.map((id) => panel(el, id).getAttribute('hidden'))).to.deep.equal(
+        BENEFIT_IDS.map((id) => (id === 'collagen-stimulation' ? null : 'until-found')),
+      );
     });
 
     it('uses no region landmarks for ten panels, and labelled regions for six or fewer', async () => {
@@ -94,6 +104,30 @@ describe('<mn-benefits-accordion>', () => {
       );
       expect(panel(few, 'procedure').getAttribute('role')).to.equal('region');
       expect(panel(few, 'procedure').getAttribute('aria-labelledby')).to.equal('button-procedure');
+    });
+
+    it('gives a panel no attribute beyond its part, class, id and state when it is no region', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      expect(panel(el, 'procedure').getAttributeNames().sort()).to.deep.equal(['class', 'hidden', 'id', 'part']);
+    });
+
+    it('makes panels regions at exactly six items, and not at seven', async () => {
+      const six = BENEFIT_IDS.slice(0, 6);
+      const atSix = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items=${six.join(' ')}></mn-benefits-accordion>`,
+      );
+      expect(six.map((id) => panel(atSix, id).getAttribute('role'))).to.deep.equal(six.map(() => 'region'));
+      expect(six.map((id) => panel(atSix, id).getAttribute('aria-labelledby'))).to.deep.equal(
+        six.map((id) => `button-${id}`),
+      );
+      const seven = BENEFIT_IDS.slice(0, 7);
+      const atSeven = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items=${seven.join(' ')}></mn-benefits-accordion>`,
+      );
+      expect(seven.map((id) => panel(atSeven, id).getAttribute('role'))).to.deep.equal(seven.map(() => null));
+      expect(seven.map((id) => panel(atSeven, id).hasAttribute('aria-labelledby'))).to.deep.equal(
+        seven.map(() => false),
+      );
     });
 
     it('leaves collapsed text where find-in-page can reach it, and opens it when found', async () => {
@@ -209,6 +243,26 @@ describe('<mn-benefits-accordion>', () => {
       expect(log.length).to.equal(20);
     });
 
+    it('does nothing, and throws nothing, on a click in a panel', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
+      const log = events(el);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => {
+        errors.push(e.message);
+        e.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      try {
+        panel(el, 'procedure').querySelector('p')!.click();
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      await el.updateComplete;
+      expect([el.open, log, errors]).to.deep.equal(['procedure', [], []]);
+    });
+
     it('fires a bubbling, composed mn-toggle on a click, and none on first render', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const log: Event[] = [];
@@ -257,6 +311,59 @@ describe('<mn-benefits-accordion>', () => {
       expect(focused(el)).to.equal('button-procedure');
       expect(el.open).to.equal('');
     });
+
+    it('keeps the arrow keys, Home and End from scrolling the page, and lets other keys through', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const prevented: [string, boolean][] = [];
+      // Listening on window, after the element's own listener: what the browser then does with the key.
+      const log = (e: KeyboardEvent) => prevented.push([e.key, e.defaultPrevented]);
+      window.addEventListener('keydown', log);
+      try {
+        button(el, 'skin-types').focus();
+        for (const key of ['ArrowDown', 'ArrowUp', 'End', 'Home', 'a']) await sendKeys({ press: key });
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([
+        ['ArrowDown', true],
+        ['ArrowUp', true],
+        ['End', true],
+        ['Home', true],
+        ['a', false],
+      ]);
+      expect(focused(el)).to.equal('button-procedure');
+    });
+
+    it('leaves the arrow keys with Alt, Control or Meta to the browser', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      const prevented: [string, boolean][] = [];
+      const log = (e: KeyboardEvent) => {
+        if (e.key.startsWith('Arrow') || e.key === 'End') prevented.push([e.key, e.defaultPrevented]);
+        // The browser's own action (history, scrolling) is not what this test checks.
+        e.preventDefault();
+      };
+      window.addEventListener('keydown', log);
+      try {
+        button(el, 'skin-types').focus();
+        for (const [modifier, key] of [
+          ['Alt', 'ArrowDown'],
+          ['Control', 'ArrowUp'],
+          ['Meta', 'End'],
+        ]) {
+          await sendKeys({ down: modifier });
+          await sendKeys({ press: key });
+          await sendKeys({ up: modifier });
+        }
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([
+        ['ArrowDown', false],
+        ['ArrowUp', false],
+        ['End', false],
+      ]);
+      expect(focused(el)).to.equal('button-skin-types');
+    });
   });
 
   describe('motion, print and layout', () => {
@@ -265,14 +372,53 @@ describe('<mn-benefits-accordion>', () => {
     });
 
     it('animates the height of a panel as it opens, and keeps a closing panel visible until it ends', async () => {
-      const el = await fixture<MnBenefitsAccordion>(
-        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
-      );
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      el.show('procedure');
+      await el.updateComplete;
+      const opening = panel(el, 'procedure').getAnimations();
+      expect(opening.length).to.equal(1);
+      const frames = (opening[0].effect as KeyframeEffect).getKeyframes().map((k) => k.height);
+      expect(frames).to.deep.equal(['0px', `${panel(el, 'procedure').scrollHeight}px`]);
+      expect(panel(el, 'procedure').scrollHeight).to.be.greaterThan(24);
+      expect(shown(el, 'procedure')).to.equal(true);
+      await settle(el);
+      expect(panel(el, 'procedure').getAnimations().length).to.equal(0);
       el.hide('procedure');
       await el.updateComplete;
       expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
       expect(panel(el, 'procedure').getAnimations().length).to.equal(1);
       expect(shown(el, 'procedure')).to.equal(true);
+      await settle(el);
+      expect(shown(el, 'procedure')).to.equal(false);
+    });
+
+    it('animates only the panel that changes, not those left open', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion multiple open="procedure"></mn-benefits-accordion>`,
+      );
+      el.show('skin-types');
+      await el.updateComplete;
+      expect(BENEFIT_IDS.filter((id) => panel(el, id).getAnimations().length)).to.deep.equal(['skin-types']);
+      await settle(el);
+    });
+
+    it('closes from the height it has reached when closed half-way through opening', async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      el.show('procedure');
+      await el.updateComplete;
+      const full = panel(el, 'procedure').scrollHeight;
+      const [opening] = panel(el, 'procedure').getAnimations();
+      opening.pause();
+      opening.currentTime = 100; // half of the 200 ms: ease-in-out is then at half the height
+      const reached = panel(el, 'procedure').getBoundingClientRect().height;
+      el.hide('procedure');
+      await el.updateComplete;
+      const animations = panel(el, 'procedure').getAnimations();
+      expect(animations.length).to.equal(1);
+      const frames = (animations[0].effect as KeyframeEffect).getKeyframes().map((k) => k.height);
+      expect(frames).to.deep.equal([`${reached}px`, '0px']);
+      expect(reached).to.be.within(full / 4, (3 * full) / 4);
+      expect(opening.playState).to.equal('idle');
       await settle(el);
       expect(shown(el, 'procedure')).to.equal(false);
     });
@@ -382,13 +528,29 @@ describe('<mn-benefits-accordion>', () => {
   });
 
   describe('bad input', () => {
+    it('keeps its definition when the tag is defined again, as when the library is loaded twice', async () => {
+      const { define } = await import('../src/internal/define.js');
+      const first = customElements.get('mn-benefits-accordion');
+      define('mn-benefits-accordion', class extends HTMLElement {});
+      expect(customElements.get('mn-benefits-accordion')).to.equal(first);
+    });
+
     it('skips an unknown item id with one warning', async () => {
       const el = await fixture<MnBenefitsAccordion>(
         html`<mn-benefits-accordion items="procedure botox minimal-downtime"></mn-benefits-accordion>`,
       );
       expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-procedure', 'button-minimal-downtime']);
-      expect(warnings.messages.length).to.equal(1);
-      expect(warnings.messages[0]).to.contain('<mn-benefits-accordion>').and.contain('"botox"');
+      expect(warnings.messages).to.deep.equal([
+        `<mn-benefits-accordion>: ignoring unknown items id(s) "botox"; known ids are: ${BENEFIT_IDS.join(' ')}.`,
+      ]);
+    });
+
+    it('shows an id named twice in items once, where it first appears', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="skin-types procedure skin-types procedure"></mn-benefits-accordion>`,
+      );
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-skin-types', 'button-procedure']);
+      expect(el.shadowRoot!.querySelectorAll('#panel-skin-types').length).to.equal(1);
     });
 
     it('shows all ten when no asked-for id is known', async () => {
@@ -409,6 +571,51 @@ describe('<mn-benefits-accordion>', () => {
       });
     }
 
+    it('warns once for a bad heading-level, not again on every later update', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion heading-level="9"></mn-benefits-accordion>`,
+      );
+      el.toggle('procedure');
+      await el.updateComplete;
+      el.multiple = true;
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      expect(buttons(el)[0].parentElement!.localName).to.equal('h3');
+    });
+
+    it('warns about items open but not shown when open or items change, naming each, once per change', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="procedure skin-types" open="procedure"></mn-benefits-accordion>`,
+      );
+      expect(warnings.messages).to.deep.equal([]);
+      el.open = 'minimal-downtime procedure scar-reduction';
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<mn-benefits-accordion>: open names "minimal-downtime scar-reduction", which is not shown; ignoring it.',
+      ]);
+      el.multiple = true;
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      el.open = 'procedure';
+      await el.updateComplete;
+      el.items = 'skin-types';
+      await el.updateComplete;
+      expect(warnings.messages.slice(1)).to.deep.equal([
+        '<mn-benefits-accordion>: open names "procedure", which is not shown; ignoring it.',
+      ]);
+    });
+
+    it('closes everything, without a warning, when the open attribute is removed', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="procedure"></mn-benefits-accordion>`,
+      );
+      el.removeAttribute('open');
+      await settle(el);
+      expect(button(el, 'procedure').getAttribute('aria-expanded')).to.equal('false');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('warns once when open names an item that is not shown, and opens the rest', async () => {
       const el = await fixture<MnBenefitsAccordion>(
         html`<mn-benefits-accordion items="procedure skin-types" open="minimal-downtime skin-types"></mn-benefits-accordion>`,
@@ -422,10 +629,14 @@ describe('<mn-benefits-accordion>', () => {
       const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
       const log = events(el);
       (el.show as (id: string) => void)('<img src=x onerror=alert(1)>');
+      (el.hide as (id: string) => void)('botox');
       await el.updateComplete;
       expect(el.open).to.equal('');
       expect(log).to.deep.equal([]);
-      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-benefits-accordion>: no shown item has the id "<img src=x onerror=alert(1)>"; nothing to open.',
+        '<mn-benefits-accordion>: no shown item has the id "botox"; nothing to close.',
+      ]);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     });
   });

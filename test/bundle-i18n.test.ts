@@ -75,10 +75,25 @@ describe('dist/microneedling-elements.js in a Spanish page beside its own @lit/l
     expect(errors).to.deep.equal([]);
   });
 
-  it('keeps the ES build working beside them too', async () => {
-    const module = await import('/dist/index.js' as string);
-    expect(errors).to.deep.equal([]);
-    expect(typeof module.setLocale).to.equal('function');
+  it('keeps the ES build working beside them too, with a locale of its own', async () => {
+    const module = (await import('/dist/index.js' as string)) as {
+      MnFaqCard: CustomElementConstructor;
+      setLocale(tag: string): Promise<void>;
+      getLocale(): string;
+    };
+    // The script tag took the tags; the ES build's class still renders under a name of the page's.
+    customElements.define('es-build-faq-card', module.MnFaqCard);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><es-build-faq-card></es-build-faq-card><mn-faq-card></mn-faq-card></div>`,
+    );
+    await module.setLocale('fr');
+    const esCard = page.querySelector('es-build-faq-card')!;
+    await (esCard as LitElement).updateComplete;
+    expect(module.getLocale()).to.equal('fr');
+    expect(heading(esCard)).to.equal('Questions fréquentes');
+    expect(api.getLocale()).to.equal('de');
+    expect(heading(page.querySelector('mn-faq-card')!)).to.equal('Häufig gestellte Fragen');
     expect(host.getLocale()).to.equal('es');
+    expect(errors).to.deep.equal([]);
   });
 });

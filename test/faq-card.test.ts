@@ -108,6 +108,10 @@ describe('<mn-faq-card>', () => {
       await settle(el);
       expect(el.getAttribute('open')).to.equal('sessions');
       expect(shown(el, 'downtime')).to.equal(false);
+      // With nothing open, the attribute goes rather than staying empty.
+      button(el, 'sessions').click();
+      await settle(el);
+      expect(el.hasAttribute('open')).to.equal(false);
     });
   });
 
@@ -219,13 +223,21 @@ describe('<mn-faq-card>', () => {
       const el = await fixture<MnFaqCard>(
         html`<mn-faq-card structured-data questions="downtime" open="downtime"></mn-faq-card>`,
       );
+      // What the visitor sees: the text itself, no element made of it.
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       expect(text(button(el, 'downtime'))).to.equal(hostile);
-      expect(blocks(el).length).to.equal(1);
-      expect(el.querySelectorAll('*').length).to.equal(1);
-      expect(blocks(el)[0].textContent).not.to.contain('<');
-      expect(json(el).mainEntity[0].name).to.equal(hostile);
-      expect(json(el).mainEntity[0].acceptedAnswer.text).to.equal(`<b>bold</b> & ${hostile}`);
+      expect(text(answer(el, 'downtime'))).to.equal(`<b>bold</b> & ${hostile}`);
+      // Escaped in the JSON itself, as the README promises: no raw <, > or & in the element's text.
+      expect(blocks(el)[0].textContent).not.to.match(/[<>&]/);
+      // What a search engine or a server-side renderer gets: the page serialised, then parsed again.
+      const reparsed = new DOMParser().parseFromString(`<!doctype html><body>${el.outerHTML}`, 'text/html');
+      const card = reparsed.querySelector('mn-faq-card')!;
+      expect([...card.children].map((child) => child.localName)).to.deep.equal(['script']);
+      expect(reparsed.querySelectorAll('img, b, script').length).to.equal(1);
+      const data = JSON.parse(card.querySelector('script')!.textContent!) as FaqJson;
+      expect(data.mainEntity.map((q) => [q.name, q.acceptedAnswer.text])).to.deep.equal([
+        [hostile, `<b>bold</b> & ${hostile}`],
+      ]);
       expect((window as { pwned?: number }).pwned).to.equal(undefined);
     });
   });
@@ -278,7 +290,9 @@ describe('<mn-faq-card>', () => {
         html`<mn-faq-card questions=${'downtime <script>alert(1)</script> price'}></mn-faq-card>`,
       );
       expect(buttons(el).map((b) => text(b))).to.deep.equal(['How much downtime is there?']);
-      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: ignoring unknown questions id(s) "<script>alert(1)</script> price"; known ids are: ${QUESTION_IDS.join(' ')}.`,
+      ]);
       expect(el.shadowRoot!.querySelector('script')).to.equal(null);
     });
 
@@ -294,10 +308,40 @@ describe('<mn-faq-card>', () => {
 
     it('warns once when open names a question that is not shown', async () => {
       const el = await fixture<MnFaqCard>(
-        html`<mn-faq-card questions="downtime" open="sessions downtime"></mn-faq-card>`,
+        html`<mn-faq-card questions="downtime" open="sessions downtime concerns"></mn-faq-card>`,
       );
       expect(shown(el, 'downtime')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: open names "sessions concerns", which is not shown; ignoring it.',
+      ]);
+      el.structuredData = true;
+      el.headingLevel = 3;
+      await el.updateComplete;
       expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('warns again when open or questions change so that open names a question not shown', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime sessions"></mn-faq-card>`);
+      el.open = 'skincare';
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: open names "skincare", which is not shown; ignoring it.',
+      ]);
+      el.open = 'sessions';
+      await el.updateComplete;
+      el.questions = 'downtime';
+      await el.updateComplete;
+      expect(warnings.messages.slice(1)).to.deep.equal([
+        '<mn-faq-card>: open names "sessions", which is not shown; ignoring it.',
+      ]);
+    });
+
+    it('warns once for a bad heading-level, not again on later updates', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card heading-level="7"></mn-faq-card>`);
+      el.toggle('downtime');
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
     });
   });
 });

@@ -69,6 +69,24 @@ describe('loading translations', () => {
     ]);
   });
 
+  it('resolves overlapping requests to the last one asked, even when the first loads last', async () => {
+    const card = await fixture(html`<mn-faq-card></mn-faq-card>`);
+    // The first request's translation arrives only after the second has been applied.
+    const gate = held('it');
+    try {
+      const first = setLocale('it');
+      await setLocale('ja');
+      expect(getLocale()).to.equal('ja');
+      gate.release();
+      await first;
+    } finally {
+      gate.restore();
+    }
+    expect(getLocale()).to.equal('ja');
+    expect(heading(card)).to.equal('よくあるご質問');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('holds an element with its own lang back until its translation is there, so no English flashes', async () => {
     const gate = held('pl');
     try {

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configureLocalization, msg as hostMsg } from '@lit/localize';
+import { configureLocalization, msg as hostMsg, str } from '@lit/localize';
 import { LitElement } from 'lit';
 import '../src/index.js';
 import { getLocale, LOCALES, matchLocale, PSEUDO_LOCALE, setLocale } from '../src/i18n/locale.js';
 import { useTemplates } from '../src/i18n/msg.js';
+import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { captureWarnings, text } from './helpers.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
@@ -115,6 +116,23 @@ describe('localization', () => {
     );
   });
 
+  it("follows a translation's order of placeholders", async () => {
+    // A test-only translation that puts the total first: no shipped language reorders them.
+    useTemplates({
+      'ui.step-of': str`${1} steps, at ${0}`,
+      'ui.step-announcement': str`${2}, ${0} of ${1}`,
+    });
+    try {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+      expect(text(el.shadowRoot!.querySelector('[part="progress"]'))).to.equal('7 steps, at 3');
+      el.next();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Micro-needling, 4 of 7');
+    } finally {
+      useTemplates(undefined);
+    }
+  });
+
   describe('which locale is active', () => {
     it('matches a tag by language when the exact one is missing', () => {
       expect(matchLocale('es-MX')).to.equal('es');
@@ -137,6 +155,8 @@ describe('localization', () => {
       expect(matchLocale('ko-KR')).to.equal('ko');
       expect(matchLocale('ja-JP')).to.equal('ja');
       expect(matchLocale('nl-BE')).to.equal('nl');
+      expect(matchLocale(' de-CH ')).to.equal('de');
+      expect(matchLocale('EN-xa')).to.equal(PSEUDO_LOCALE);
     });
 
     it('follows <html lang> and its changes', async () => {
@@ -183,12 +203,70 @@ describe('localization', () => {
       );
     });
 
-    it('resolves overlapping requests to the last one asked', async () => {
+    it('gives English and one warning for a page in a language not shipped', async () => {
       await renderAll();
+      await setLocale('fr');
+      const changed = oneEvent(window, 'mn-locale-change');
+      document.documentElement.lang = 'qaa-QA';
+      await setLocale('auto');
+      expect((await changed).detail).to.deep.equal({ locale: 'en' });
+      expect(warnings.messages).to.deep.equal([
+        `microneedling-elements: <html lang> "qaa-QA" is not a supported locale (${configured.join(', ')}); using en.`,
+      ]);
+    });
+
+    it('warns once for the same unsupported tag, again for another', async () => {
+      await renderAll();
+      await setLocale('tlh');
+      await setLocale('tlh');
+      await setLocale('x-klingon');
+      expect(warnings.messages).to.deep.equal([
+        `microneedling-elements: setLocale() "tlh" is not a supported locale (${configured.join(', ')}); using en.`,
+        `microneedling-elements: setLocale() "x-klingon" is not a supported locale (${configured.join(', ')}); using en.`,
+      ]);
+    });
+
+    it('tells the page once per change of locale, and not when the locale asked for is already shown', async () => {
+      await renderAll();
+      const told: string[] = [];
+      const log = (e: CustomEvent<{ locale: string }>) => told.push(e.detail.locale);
+      addEventListener('mn-locale-change', log);
+      try {
+        await setLocale('es');
+        await setLocale('es-MX');
+        await setLocale('ES');
+        await setLocale('en');
+      } finally {
+        removeEventListener('mn-locale-change', log);
+      }
+      expect(told).to.deep.equal(['es', 'en']);
+    });
+
+    it('stops following <html lang> once setLocale() chooses, and gives English for a page with no lang', async () => {
+      const page = await renderAll();
+      const heading = () => text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'));
+      await setLocale('fr');
+      document.documentElement.lang = 'de';
+      await setLocale('fr');
+      expect(getLocale()).to.equal('fr');
+      expect(heading()).to.equal('Questions fréquentes');
+      document.documentElement.removeAttribute('lang');
+      await setLocale('AUTO');
+      expect(getLocale()).to.equal('en');
+      expect(heading()).to.equal('Frequently asked questions');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('resolves overlapping requests to the last one asked', async () => {
+      const page = await renderAll();
       const first = setLocale('es');
       const second = setLocale('fr');
       await Promise.all([first, second]);
       expect(getLocale()).to.equal('fr');
+      expect(text(element(page, 'mn-faq-card').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
+        'Questions fréquentes',
+      );
+      expect(warnings.messages).to.deep.equal([]);
     });
   });
 

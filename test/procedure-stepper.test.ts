@@ -23,7 +23,6 @@ const stepButtons = (el: MnProcedureStepper) => [
 const focused = (el: MnProcedureStepper) => el.shadowRoot!.activeElement;
 const progress = (el: MnProcedureStepper) => text($(el, '[part="progress"]'));
 const title = (el: MnProcedureStepper) => text($(el, '[part="title"]'));
-const announced = (el: MnProcedureStepper) => text($(el, '[role="status"]'));
 /** What a screen reader says for each step button. */
 const names = (el: MnProcedureStepper) => stepButtons(el).map((b) => text(b.querySelector('.label')));
 
@@ -49,7 +48,9 @@ describe('<mn-procedure-stepper>', () => {
       expect(text($(el, '.panel .body'))).to.equal(
         'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance, determine if micro-needling is suitable for your unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
       );
-      expect(announced(el)).to.equal('');
+      const status = el.shadowRoot!.querySelector('[role="status"]');
+      expect(status).not.to.equal(null);
+      expect(text(status)).to.equal('');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -81,6 +82,25 @@ describe('<mn-procedure-stepper>', () => {
         false,
         false,
         false,
+      ]);
+      expect(stepButtons(el).map((b) => b.parentElement!.className)).to.deep.equal([
+        'step done',
+        'step done',
+        'step current',
+        'step ',
+        'step ',
+        'step ',
+        'step ',
+      ]);
+      // Completed steps show a check mark (drawn in CSS) instead of their number.
+      expect([...el.shadowRoot!.querySelectorAll('.marker')].map((m) => m.textContent)).to.deep.equal([
+        '',
+        '',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
       ]);
     });
 
@@ -192,12 +212,36 @@ describe('<mn-procedure-stepper>', () => {
       expect(log).to.deep.equal([{ index: 3, id: 'micro-needling', previousIndex: 4 }]);
     });
 
-    it('announces the new step once to screen readers', async () => {
+    it('announces the new step once to screen readers, through a polite live region there from the start', async () => {
       const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
-      expect($(el, '[role="status"]').getAttribute('role')).to.equal('status');
+      const all = () => [...el.shadowRoot!.querySelectorAll('*')];
+      // Found by what it says, not by its role: then its role is what the test checks.
+      const saying = (words: string) => all().filter((e) => e.children.length === 0 && text(e) === words);
+      const atLoad = new Set(all());
       el.goTo('micro-needling');
       await el.updateComplete;
-      expect(announced(el)).to.equal('Step 4 of 7: Micro-needling');
+      const regions = saying('Step 4 of 7: Micro-needling');
+      expect(regions.length).to.equal(1);
+      expect(regions[0].getAttribute('role')).to.equal('status');
+      expect(regions[0].hasAttribute('aria-live') ? regions[0].getAttribute('aria-live') : 'polite').to.equal('polite');
+      expect(regions[0].checkVisibility()).to.equal(true);
+      // A live region added with its text is not announced by every screen reader.
+      expect(atLoad.has(regions[0])).to.equal(true);
+      el.next();
+      await el.updateComplete;
+      expect(text(regions[0])).to.equal('Step 5 of 7: Product absorption');
+      expect(saying('Step 4 of 7: Micro-needling')).to.deep.equal([]);
+    });
+
+    it('fires mn-step-change bubbling and composed, out of a shadow root the stepper is in', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('mn-procedure-stepper');
+      host.attachShadow({ mode: 'open' }).append(el);
+      await el.updateComplete;
+      const outside: StepChangeDetail[] = [];
+      host.addEventListener('mn-step-change', (e) => outside.push(e.detail));
+      el.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
+      expect(outside).to.deep.equal([{ index: 1, id: 'cleansing', previousIndex: 0 }]);
     });
   });
 
@@ -231,6 +275,44 @@ describe('<mn-procedure-stepper>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.activeStep).to.equal(6);
+    });
+
+    it('keeps Left, Right, Home and End from scrolling the page, and lets other keys through', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      const prevented: [string, boolean][] = [];
+      // Listening on window, after the element's own listener: what the browser then does with the key.
+      const log = (e: KeyboardEvent) => prevented.push([e.key, e.defaultPrevented]);
+      window.addEventListener('keydown', log);
+      try {
+        stepButtons(el)[2].focus();
+        for (const key of ['ArrowRight', 'ArrowLeft', 'End', 'Home', 'a']) await sendKeys({ press: key });
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([
+        ['ArrowRight', true],
+        ['ArrowLeft', true],
+        ['End', true],
+        ['Home', true],
+        ['a', false],
+      ]);
+      expect(focused(el)).to.equal(stepButtons(el)[0]);
+    });
+
+    it('leaves the arrow keys, Home and End alone on Previous and Next', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="2"></mn-procedure-stepper>`);
+      const prevented: boolean[] = [];
+      const log = (e: KeyboardEvent) => prevented.push(e.defaultPrevented);
+      window.addEventListener('keydown', log);
+      try {
+        $(el, '[part="next"]').focus();
+        for (const key of ['ArrowLeft', 'ArrowRight', 'Home']) await sendKeys({ press: key });
+      } finally {
+        window.removeEventListener('keydown', log);
+      }
+      expect(prevented).to.deep.equal([false, false, false]);
+      expect(focused(el)).to.equal($(el, '[part="next"]'));
+      expect(el.activeStep).to.equal(2);
     });
 
     it('mirrors the arrow keys and the step order under dir="rtl"', async () => {
@@ -302,9 +384,30 @@ describe('<mn-procedure-stepper>', () => {
       ],
       ['Cleansing', 'At the start of the treatment, the skin is cleansed.'],
     ]);
+    // The checklist's headings are plain headings, not the screen's title part.
+    expect(items.map((li) => li.querySelector('h3')!.getAttribute('part'))).to.deep.equal(['', '']);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
+  });
+
+  it('does not re-render when the print state has not changed', async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(el.isUpdatePending).to.equal(false);
+  });
+
+  it('leaves a stepper removed from the page alone when printing starts', async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+    el.remove();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    try {
+      expect(el.isUpdatePending).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
   });
 
   describe('accessibility', () => {
@@ -328,6 +431,7 @@ describe('<mn-procedure-stepper>', () => {
   describe('bad input', () => {
     for (const [value, step, message] of [
       ['-1', 0, '<mn-procedure-stepper>: active-step -1 is outside 0 to 6; showing step 0.'],
+      ['7', 6, '<mn-procedure-stepper>: active-step 7 is outside 0 to 6; showing step 6.'],
       ['99', 6, '<mn-procedure-stepper>: active-step 99 is outside 0 to 6; showing step 6.'],
       ['x', 0, '<mn-procedure-stepper>: active-step "x" is not a step index; showing the first step.'],
     ] as const) {
@@ -346,8 +450,53 @@ describe('<mn-procedure-stepper>', () => {
         html`<mn-procedure-stepper steps="cleansing laser recovery"></mn-procedure-stepper>`,
       );
       expect(names(el)).to.deep.equal(['Cleansing', 'Recovery']);
-      expect(warnings.messages.length).to.equal(1);
-      expect(warnings.messages[0]).to.contain('"laser"');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: ignoring unknown steps id(s) "laser"; known ids are: consultation cleansing light-peel micro-needling product-absorption recovery treatment-series.',
+      ]);
+    });
+
+    it('shows the first step with one warning for an empty active-step', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=""></mn-procedure-stepper>`);
+      expect(title(el)).to.equal('Consultation');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: active-step "" is not a step index; showing the first step.',
+      ]);
+    });
+
+    it('clamps goTo() with an index out of range, with one warning naming the call', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="3"></mn-procedure-stepper>`);
+      const log = changes(el);
+      el.goTo(99);
+      el.goTo(-4);
+      el.goTo(2.5);
+      el.goTo(6);
+      el.goTo(0);
+      el.goTo('consultation');
+      await el.updateComplete;
+      expect(log).to.deep.equal([
+        { index: 6, id: 'treatment-series', previousIndex: 3 },
+        { index: 0, id: 'consultation', previousIndex: 6 },
+        { index: 6, id: 'treatment-series', previousIndex: 0 },
+        { index: 0, id: 'consultation', previousIndex: 6 },
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: goTo(99) 99 is outside 0 to 6; showing step 6.',
+        '<mn-procedure-stepper>: goTo(-4) -4 is outside 0 to 6; showing step 0.',
+        '<mn-procedure-stepper>: goTo(2.5) "2.5" is not a step index; showing the first step.',
+      ]);
+      expect(title(el)).to.equal('Consultation');
+    });
+
+    it('warns once for a bad heading-level, and not again on later updates', async () => {
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper heading-level="1"></mn-procedure-stepper>`,
+      );
+      el.next();
+      await el.updateComplete;
+      expect($(el, '[part="title"]').localName).to.equal('h3');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: heading-level "1" is not a whole number from 2 to 6; using 3.',
+      ]);
     });
 
     it('clamps active-step when steps shrinks', async () => {
@@ -366,7 +515,9 @@ describe('<mn-procedure-stepper>', () => {
       await el.updateComplete;
       expect(el.activeStep).to.equal(0);
       expect(log).to.deep.equal([]);
-      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: goTo("<b>laser</b>"): no step with that id is shown.',
+      ]);
     });
 
     it('falls back to horizontal for an unknown orientation, with one warning', async () => {
@@ -374,6 +525,12 @@ describe('<mn-procedure-stepper>', () => {
         html`<mn-procedure-stepper orientation="diagonal"></mn-procedure-stepper>`,
       );
       expect(el.orientation).to.equal('horizontal');
+      expect(el.getAttribute('orientation')).to.equal('horizontal');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: orientation "diagonal" is not one of horizontal, vertical; using horizontal.',
+      ]);
+      el.next();
+      await el.updateComplete;
       expect(warnings.messages.length).to.equal(1);
     });
   });

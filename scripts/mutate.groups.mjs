@@ -1,0 +1,107 @@
+// What `npm run mutate` mutates, and which browser test files judge each group's mutants: the
+// files that exercise that source, so a mutant never waits for tests that cannot see it.
+//
+// Left out: src/generated/ (lit-localize output); the pure style files (*.styles.ts,
+// theme.styles.ts: CSS text, whose mutants are strings a style rule would have to assert one by
+// one); src/i18n/load.script.ts (only in the script-tag build, tested through dist/ by
+// test/bundle*.test.ts, which Stryker does not instrument); the entry files index.ts and bundle.ts
+// (re-exports only); src/content/types.ts (types only).
+export const GROUPS = [
+  {
+    name: 'benefits-accordion',
+    mutate: ['src/components/benefits-accordion/benefits-accordion.ts', 'src/components/benefits-accordion/define.ts'],
+    tests: ['test/benefits-accordion.test.ts'],
+  },
+  {
+    name: 'procedure-stepper',
+    mutate: [
+      'src/components/procedure-stepper/procedure-stepper.ts',
+      'src/components/procedure-stepper/procedure-stepper.types.ts',
+      'src/components/procedure-stepper/define.ts',
+    ],
+    tests: ['test/procedure-stepper.test.ts'],
+  },
+  {
+    name: 'faq-card',
+    mutate: ['src/components/faq-card/faq-card.ts', 'src/components/faq-card/define.ts'],
+    tests: ['test/faq-card.test.ts'],
+  },
+  {
+    name: 'disclaimer',
+    mutate: ['src/components/disclaimer/disclaimer.ts', 'src/components/disclaimer/define.ts'],
+    tests: ['test/disclaimer.test.ts'],
+  },
+  {
+    name: 'article',
+    mutate: [
+      'src/components/article/article.ts',
+      'src/components/article/article.types.ts',
+      'src/components/article/define.ts',
+    ],
+    tests: ['test/article.test.ts'],
+  },
+  {
+    name: 'disclosure',
+    mutate: ['src/internal/disclosure.ts', 'src/internal/motion.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts'],
+  },
+  {
+    name: 'keys-print',
+    mutate: ['src/internal/keys.ts', 'src/internal/print.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/procedure-stepper.test.ts'],
+  },
+  {
+    name: 'url-structured-data',
+    mutate: ['src/internal/url.ts', 'src/internal/structured-data.ts'],
+    tests: ['test/article.test.ts', 'test/faq-card.test.ts'],
+  },
+  {
+    name: 'internal',
+    mutate: [
+      'src/internal/tokens.ts',
+      'src/internal/heading.ts',
+      'src/internal/define.ts',
+      'src/internal/mn-element.ts',
+    ],
+    tests: [
+      'test/benefits-accordion.test.ts',
+      'test/procedure-stepper.test.ts',
+      'test/faq-card.test.ts',
+      'test/article.test.ts',
+      // Numbers formatted for a locale other than English.
+      'test/i18n.test.ts',
+    ],
+  },
+  {
+    name: 'i18n',
+    mutate: ['src/i18n/locale.ts', 'src/i18n/msg.ts', 'src/i18n/load.ts', 'src/internal/mn-element.ts'],
+    tests: ['test/i18n-start.test.ts', 'test/i18n.test.ts'],
+  },
+  // The article's text: each content file judged by the elements that show it (in English, word
+  // for word) and then by the localization tests (which catch a message id gone wrong).
+  {
+    name: 'content-ui',
+    mutate: ['src/content/ui.ts'],
+    tests: ['test/procedure-stepper.test.ts', 'test/article.test.ts', 'test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-article',
+    mutate: ['src/content/article.ts'],
+    tests: ['test/article.test.ts', 'test/disclaimer.test.ts', 'test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-steps',
+    mutate: ['src/content/steps.ts'],
+    tests: ['test/procedure-stepper.test.ts', 'test/article.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-benefits',
+    mutate: ['src/content/benefits.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+  {
+    name: 'content-faq',
+    mutate: ['src/content/faq.ts'],
+    tests: ['test/faq-card.test.ts', 'test/i18n.test.ts'],
+  },
+];
