@@ -57,12 +57,7 @@ export const GROUPS = [
   },
   {
     name: 'internal',
-    mutate: [
-      'src/internal/tokens.ts',
-      'src/internal/heading.ts',
-      'src/internal/define.ts',
-      'src/internal/mn-element.ts',
-    ],
+    mutate: ['src/internal/tokens.ts', 'src/internal/heading.ts', 'src/internal/define.ts'],
     tests: [
       'test/benefits-accordion.test.ts',
       'test/procedure-stepper.test.ts',
