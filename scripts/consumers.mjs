@@ -191,7 +191,8 @@ try {
       await click(page, 'mn-faq-card', 'How much downtime');
       await click(page, 'mn-procedure-stepper', 'Next');
       await click(page, 'mn-article', 'Book a consultation');
-      await logSays(page, ['toggle downtime true', 'step 0 → 1 cleansing', 'book /book']);
+      await click(page, '#wrapped', 'Book a consultation');
+      await logSays(page, ['toggle downtime true', 'step 0 → 1 cleansing', 'book /book', 'wrapped book /wrapped']);
       if (new URL(page.url()).pathname !== '/react/') throw new Error(`navigated to ${page.url()}`);
       if (errors.length) throw new Error(errors.join('\n'));
     });

@@ -3,7 +3,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'microneedling-elements';
-import { MnFaqCard, MnProcedureStepper } from 'microneedling-elements/react';
+import { MnArticle, MnFaqCard, MnProcedureStepper } from 'microneedling-elements/react';
 
 function App() {
   const [log, setLog] = useState<string[]>([]);
@@ -27,6 +27,15 @@ function App() {
       <MnProcedureStepper
         orientation="vertical"
         onStepChange={(event) => add(`step ${event.detail.previousIndex} → ${event.detail.index} ${event.detail.id}`)}
+      />
+      <MnArticle
+        id="wrapped"
+        sections="disclaimer"
+        bookingUrl="/wrapped"
+        onBook={(event) => {
+          event.preventDefault();
+          add(`wrapped book ${event.detail.url}`);
+        }}
       />
       <output id="log">{log.join('\n')}</output>
     </main>
