@@ -17,13 +17,20 @@ function failing(locale: string): () => void {
   return () => (loaders[locale] = original);
 }
 
-/** Holds one language's translation back until release() is called. */
-function held(locale: string): { release(): void; restore(): void } {
+/** Holds one language's translation back until release() is called, counting the loads asked for. */
+function held(locale: string): { release(): void; restore(): void; readonly loads: number } {
   const original = loaders[locale];
   let release!: () => void;
+  let loads = 0;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  loaders[locale] = () => gate.then(original);
-  return { release, restore: () => (loaders[locale] = original) };
+  loaders[locale] = () => (loads++, gate.then(original));
+  return {
+    release,
+    restore: () => (loaders[locale] = original),
+    get loads() {
+      return loads;
+    },
+  };
 }
 
 describe('loading translations', () => {
@@ -67,6 +74,26 @@ describe('loading translations', () => {
     expect(warnings.messages).to.deep.equal([
       'microneedling-elements: the "nl" translation could not be loaded; showing en.',
     ]);
+  });
+
+  it('loads a language once for every element that asks for it at the same time', async () => {
+    const gate = held('zh-Hans');
+    try {
+      const cards = [1, 2, 3].map(() => {
+        const card = document.createElement('mn-faq-card') as LitElement;
+        card.lang = 'zh-Hans';
+        document.body.append(card);
+        return card;
+      });
+      await nextFrame();
+      gate.release();
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(gate.loads).to.equal(1);
+      expect(cards.map(heading)).to.deep.equal(['常见问题', '常见问题', '常见问题']);
+      for (const card of cards) card.remove();
+    } finally {
+      gate.restore();
+    }
   });
 
   it('resolves overlapping requests to the last one asked, even when the first loads last', async () => {

@@ -400,6 +400,45 @@ describe('localization', () => {
       expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('7단계 중 2단계');
     });
 
+    it('lays a left-to-right element out left to right inside a right-to-left page', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div dir="rtl"><mn-faq-card lang="es"></mn-faq-card><mn-disclaimer></mn-disclaimer></div>`,
+      );
+      const [card, disclaimer] = [...page.children] as LitElement[];
+      await setLocale('ar');
+      expect(getComputedStyle(wrapper(card)).direction).to.equal('ltr');
+      expect(wrapper(card).getAttribute('dir')).to.equal('ltr');
+      expect(getComputedStyle(wrapper(disclaimer)).direction).to.equal('rtl');
+    });
+
+    it("follows its own lang inside another component's shadow root, where the page's observer cannot see", async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const article = document.createElement('mn-article') as LitElement;
+      article.setAttribute('sections', 'procedure disclaimer');
+      article.lang = 'es';
+      root.append(article);
+      await article.updateComplete;
+      const stepper = article.shadowRoot!.querySelector('mn-procedure-stepper') as LitElement;
+      await stepper.updateComplete;
+      expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Paso 1 de 7');
+      article.lang = 'de';
+      await article.updateComplete;
+      await stepper.updateComplete;
+      expect(text(article.shadowRoot!.querySelectorAll('[part="heading"]')[0])).to.equal(
+        'Die Behandlung Schritt für Schritt',
+      );
+      expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Schritt 1 von 7');
+    });
+
+    it('takes lang="" for no language: the page\'s, not an ancestor\'s', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="es"><mn-faq-card lang=""></mn-faq-card></div>`);
+      const card = page.firstElementChild as LitElement;
+      await card.updateComplete;
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Frequently asked questions');
+      expect(wrapper(card).getAttribute('lang')).to.equal('en');
+    });
+
     it('warns once for an unsupported lang and follows the page', async () => {
       const page = await fixture<HTMLDivElement>(
         html`<div><mn-faq-card lang="qaa"></mn-faq-card><mn-disclaimer lang="qaa"></mn-disclaimer></div>`,
