@@ -80,7 +80,7 @@ export const ClinicPage: Story = {
 };
 
 /**
- * The page in the pseudo-locale: every message accented and about 40% longer, to find text that
+ * The page in the pseudo-locale: every message accented and longer (short text two to three times), to find text that
  * is cut off, overflows or was never sent for translation. This story always shows the
  * pseudo-locale (the toolbar's language is locked while it is open); every other story shows the
  * language the toolbar picks, as the next one checks. Were the pseudo-locale ever dropped from
