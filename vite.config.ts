@@ -6,8 +6,11 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 };
 const define = { __VERSION__: JSON.stringify(version) };
 
-/** Lit stays a peer for npm users, so an app and this library share one copy. */
-const external = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+/**
+ * Lit stays a peer for npm users, so an app and this library share one copy; the prerenderer's
+ * Node modules (Lit's server renderer, its HTML parser) are dependencies, never bundled.
+ */
+const external = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr|parse5)(\/|$)|^node:/;
 
 /** @lit/localize declares no sideEffects; only str() and joinStringsAndValues() are used. */
 export const treeshake = { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') };
@@ -16,6 +19,9 @@ export const treeshake = { moduleSideEffects: (id: string) => !id.includes('/@li
 const components = ['benefits-accordion', 'procedure-stepper', 'faq-card', 'disclaimer', 'article'];
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
+  // The prerenderer and its command, for Node.
+  ['ssr/index', 'src/ssr/index.ts'],
+  ['ssr/cli', 'src/ssr/cli.ts'],
   ...components.flatMap((name) => [
     [`components/${name}/define`, `src/components/${name}/define.ts`],
     [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
@@ -53,29 +59,125 @@ const vendorPath = (id: string) =>
     .replace(/^\0.*\//, 'vendor/')
     .replace(/\.js$/, '');
 
+/** Collapses a css`` template's text: no comments, one space at most, none around punctuation. */
+const compactCss = (body: string) =>
+  body
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/([\w-]): (?=\S)/g, '$1:')
+    .replace(/;}/g, '}');
+
+/** Collapses the indentation of an html`` template's text; a single space written on purpose stays. */
+const compactHtml = (text: string) =>
+  text
+    .replace(/>\s*\n\s*/g, '>')
+    .replace(/\s*\n\s*</g, '<')
+    .replace(/\s*\n\s*/g, ' ');
+
+/**
+ * Each text run of the css`` and html`` templates in `code`, nested ones included (an html``
+ * inside another's `${}`), passed through `compact`; everything else is kept as it is. A small
+ * scanner: it knows strings, comments, `${}` and braces, which is all the library's code needs.
+ */
+function compactTemplateText(code: string): string {
+  let out = '';
+  let i = 0;
+  const template = (tag: string | undefined) => {
+    // At the character after the opening backtick; returns after the closing one.
+    let text = '';
+    const flush = () => {
+      out += tag === 'css' ? compactCss(text) : tag === 'html' ? compactHtml(text) : text;
+      text = '';
+    };
+    while (i < code.length) {
+      const c = code[i];
+      if (c === '\\') {
+        text += c + code[i + 1];
+        i += 2;
+      } else if (c === '`') {
+        flush();
+        out += '`';
+        i++;
+        return;
+      } else if (c === '$' && code[i + 1] === '{') {
+        flush();
+        out += '${';
+        i += 2;
+        expression('}');
+      } else {
+        text += c;
+        i++;
+      }
+    }
+    flush();
+  };
+  const expression = (close: string | undefined) => {
+    let depth = 0;
+    while (i < code.length) {
+      const c = code[i];
+      if (c === '`') {
+        const tag = /\b(css|html)\s*$/.exec(code.slice(Math.max(0, i - 8), i))?.[1];
+        out += '`';
+        i++;
+        template(tag);
+      } else if (c === "'" || c === '"') {
+        const end = code.indexOf(c, i + 1);
+        let j = end;
+        while (j > 0 && code[j - 1] === '\\' && code[j - 2] !== '\\') j = code.indexOf(c, j + 1);
+        out += code.slice(i, j + 1);
+        i = j + 1;
+      } else if (c === '/' && code[i + 1] === '/') {
+        const end = code.indexOf('\n', i);
+        const j = end < 0 ? code.length : end;
+        out += code.slice(i, j);
+        i = j;
+      } else if (c === '/' && code[i + 1] === '*') {
+        const j = code.indexOf('*/', i + 2) + 2;
+        out += code.slice(i, j);
+        i = j;
+      } else {
+        if (c === '{') depth++;
+        if (c === '}' && depth-- === 0 && close) {
+          out += c;
+          i++;
+          return;
+        }
+        out += c;
+        i++;
+      }
+    }
+  };
+  expression(undefined);
+  return out;
+}
+
 /**
  * Collapses the indentation inside the library's own css`` and html`` templates: fewer bytes,
- * and no white-space text nodes for every element to clone. Only runs that contain a newline
- * go; a single space a template writes on purpose stays.
+ * and no white-space text nodes for every element to clone.
  */
 export const compactTemplates: Plugin = {
   name: 'mn-compact-templates',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !/(css|html)`/.test(code)) return null;
-    const compacted = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag: string, body: string) => {
-      const out =
-        tag === 'css'
-          ? body
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/ ?([{};,]) ?/g, '$1')
-          : body
-              .replace(/>\s*\n\s*/g, '>')
-              .replace(/\s*\n\s*</g, '<')
-              .replace(/\s*\n\s*/g, ' ');
-      return `${tag}\`${out.trim()}\``;
-    });
-    return { code: compacted, map: null };
+    return { code: compactTemplateText(code), map: null };
+  },
+};
+
+/**
+ * Lit's hydration code (from @lit-labs/ssr-client) explains each mismatch it throws at length;
+ * the library catches every one and renders the element afresh (MnElement#update), so the
+ * explanations would only be bytes: they go, the checks stay.
+ */
+export const terseHydrationErrors: Plugin = {
+  name: 'mn-terse-hydration-errors',
+  transform(code, id) {
+    if (!id.includes('/@lit-labs/ssr-client/lib/hydrate-lit-html.js')) return null;
+    const out = code
+      .replace(/Error\(("[^"]*"|`[^`]*`)(\+("[^"]*"|`[^`]*`))*\)/g, 'Error()')
+      // No root part at all: thrown as well (Lit would log it and go on with no part).
+      .replace(/const \w+=\w+ instanceof ShadowRoot\?[^;]*;console\.error\([^;]*?\)\}/, 'throw Error()}');
+    return { code: out, map: null };
   },
 };
 
@@ -111,8 +213,8 @@ export default defineConfig(({ mode }): UserConfig => {
       define,
       publicDir: false,
       plugins: inline
-        ? [compactTemplates, stripDescriptions, withoutPseudoLocale]
-        : [compactTemplates, stripDescriptions, scriptLoader],
+        ? [compactTemplates, stripDescriptions, terseHydrationErrors, withoutPseudoLocale]
+        : [compactTemplates, stripDescriptions, terseHydrationErrors, scriptLoader],
       build: {
         outDir: inline ? '.bench/iife-inline' : 'dist',
         emptyOutDir: inline,
@@ -139,7 +241,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       define,
       publicDir: false,
-      plugins: [compactTemplates, stripDescriptions, withoutPseudoLocale],
+      plugins: [compactTemplates, stripDescriptions, terseHydrationErrors, withoutPseudoLocale],
       build: {
         outDir: 'dist',
         emptyOutDir: true,

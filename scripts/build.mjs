@@ -1,7 +1,7 @@
 // `npm run build`: translations, the ES build, the script-tag build and the translation files
 // beside it, types and the Custom Elements Manifest.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -71,6 +71,9 @@ ${bundled
   })
   .join('')}`,
 );
+// Prerendered HTML: dist/html/ and the demo's demo/prerendered/ (from the ES build's renderer).
+run('node', 'scripts/prerender.mjs');
+chmodSync('dist/ssr/cli.js', 0o755); // the package's bin
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');
 // From the manifest: JSX, Vue, VS Code and JetBrains data, and the React wrappers.
 run('node', 'scripts/integrations.mjs');

@@ -339,7 +339,7 @@ describe('<mn-procedure-stepper>', () => {
     it('prints every step, in order, as a numbered checklist with no buttons', async function () {
       if (!canEmulateMedia) this.skip();
       const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="3"></mn-procedure-stepper>`);
-      expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.print')!.checkVisibility()).to.equal(false);
       const changed = oneEvent(matchMedia('print'), 'change');
       await emulateMedia({ media: 'print' });
       await changed;
@@ -370,13 +370,12 @@ describe('<mn-procedure-stepper>', () => {
     }
   });
 
-  it('renders the print checklist on beforeprint, in any browser, and drops it after', async () => {
+  it('holds every step shown, in order, as the checklist for paper and for readers without JavaScript, hidden on screen', async () => {
     const el = await fixture<MnProcedureStepper>(
       html`<mn-procedure-stepper steps="recovery cleansing"></mn-procedure-stepper>`,
     );
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    const items = [...el.shadowRoot!.querySelectorAll('.print > li')];
+    const list = el.shadowRoot!.querySelector('.print')!;
+    const items = [...list.querySelectorAll(':scope > li')];
     expect(items.map((li) => [text(li.querySelector('h3')), text(li.querySelector('p'))])).to.deep.equal([
       [
         'Recovery',
@@ -386,28 +385,9 @@ describe('<mn-procedure-stepper>', () => {
     ]);
     // The checklist's headings are plain headings, not the screen's title part.
     expect(items.map((li) => li.querySelector('h3')!.getAttribute('part'))).to.deep.equal(['', '']);
-    window.dispatchEvent(new Event('afterprint'));
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
-  });
-
-  it('does not re-render when the print state has not changed', async () => {
-    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
-    window.dispatchEvent(new Event('afterprint'));
-    expect(el.isUpdatePending).to.equal(false);
-  });
-
-  it('leaves a stepper removed from the page alone when printing starts', async () => {
-    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
-    el.remove();
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    try {
-      expect(el.isUpdatePending).to.equal(false);
-      expect(el.shadowRoot!.querySelector('.print')).to.equal(null);
-    } finally {
-      window.dispatchEvent(new Event('afterprint'));
-    }
+    // On screen only the stepper shows: no second copy of the steps for eyes or screen readers.
+    expect(list.checkVisibility()).to.equal(false);
+    expect(getComputedStyle(list).display).to.equal('none');
   });
 
   describe('accessibility', () => {

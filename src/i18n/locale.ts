@@ -43,6 +43,9 @@ const reasons = new Map<string, string>();
 /** Locales an element's `lang` asked for that could not be loaded; elements show the page's instead. */
 const failed = new Set<string>();
 
+/** The locale of the element the prerenderer (Node) renders right now; never set in a browser. */
+let serverLocale: string | undefined;
+
 /** Connected elements, so a change of locale can re-render them and wait for them. */
 const connected = new Set<LocalizedElement>();
 
@@ -231,6 +234,7 @@ function ownLocale(el: Element): string | undefined {
  * A `lang` whose translation failed to load falls back to the page's locale.
  */
 export function localeOf(el: Element): string {
+  if (serverLocale) return serverLocale;
   const own = ownLocale(el);
   return own && !failed.has(own) ? own : active;
 }
@@ -272,6 +276,23 @@ export function setLocale(tag: string): Promise<void> {
   start();
   following = String(tag).toLowerCase() === 'auto';
   return apply(following ? documentLocale() : resolve(String(tag), 'setLocale()'));
+}
+
+/**
+ * For the prerenderer, in Node: loads the translations of a page's locale and of an element's,
+ * then runs `render` (synchronously) as that element renders in that page: msg(), `lang`,
+ * `dir` and number formats as in a browser, for the element and every element it renders.
+ */
+export async function renderIn<T>(page: string, locale: string, render: () => T): Promise<T> {
+  await Promise.all([fetchLocale(page), fetchLocale(locale)]);
+  active = page;
+  useTemplates(loaded.get(page));
+  serverLocale = locale;
+  try {
+    return inLocale(locale, render);
+  } finally {
+    serverLocale = undefined;
+  }
 }
 
 declare global {

@@ -29,7 +29,8 @@ export const disclosureStyles = css`
     padding: 0 0.25rem 0.75rem;
     overflow-wrap: anywhere;
   }
-  @media print {
+  /* On paper and without JavaScript (a prerendered page), every panel is open. */
+  @media print, (scripting: none) {
     .panel {
       display: block;
       content-visibility: visible;

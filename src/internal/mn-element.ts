@@ -1,4 +1,5 @@
-import { LitElement, nothing } from 'lit';
+import { LitElement, ReactiveElement, nothing, type PropertyValues } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
 import {
   getLocale,
   inLocale,
@@ -10,6 +11,22 @@ import {
   type LocalizedElement,
 } from '../i18n/locale.js';
 
+/** Prerendered elements upgraded before their shadow root was parsed: connected once the page is. */
+const parsing = new Set<MnElement>();
+function waitForParser(el: MnElement): void {
+  if (!parsing.size) {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        for (const waiting of parsing) waiting.connectedCallback();
+        parsing.clear();
+      },
+      { once: true },
+    );
+  }
+  parsing.add(el);
+}
+
 /**
  * The one base class: every element renders in its locale (its own `lang`, an ancestor's, or
  * the page's), re-renders when that changes, waits for the translation before its first render,
@@ -19,6 +36,9 @@ import {
 export class MnElement extends LitElement implements LocalizedElement {
   /** The locale of the last render: `lang` and `dir` of the shadow root's outer element. */
   renderedLocale?: string;
+
+  /** The shadow root came with the page (declarative shadow DOM, from the prerenderer) and is not taken over yet. */
+  private prerendered?: boolean;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -30,11 +50,18 @@ export class MnElement extends LitElement implements LocalizedElement {
   }
 
   override connectedCallback(): void {
+    // Upgraded as the parser reached its start tag (the script is in <head>, or async), before
+    // the declarative shadow root the prerenderer wrote after it: wait for it, rather than
+    // attach an empty shadow root that the parser's would then fail to replace.
+    if (!this.shadowRoot && this.hasAttribute('prerendered') && document.readyState === 'loading') {
+      return waitForParser(this);
+    }
     super.connectedCallback();
     track(this, true);
   }
 
   override disconnectedCallback(): void {
+    parsing.delete(this);
     super.disconnectedCallback();
     track(this, false);
   }
@@ -56,6 +83,46 @@ export class MnElement extends LitElement implements LocalizedElement {
     inLocale(locale, () => super.performUpdate());
     // Elements rendered inside this one follow it.
     if (before !== undefined && before !== locale) refresh();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = !!this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * What the first render depends on, as the prerenderer writes it into the shadow root
+   * (`<!--mn-state …-->`): the version's template, the locale, the direction and every property.
+   */
+  get renderState(): string {
+    const props = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
+    return encodeURIComponent(
+      [this.renderedLocale, String(this.textDir), ...props.map((p) => String(this[p as keyof this]))].join('\n'),
+    ).replace(/-/g, '%2D');
+  }
+
+  /**
+   * Takes over a prerendered shadow root in place (hydration: the nodes the visitor sees stay,
+   * Lit only attaches its parts and listeners), when it was rendered from the same state;
+   * otherwise, or if the markup is not what this version renders, renders afresh, silently.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered) return super.update(changed);
+    this.prerendered = false;
+    const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+    const value = this.render();
+    // Lit renders before the root's first child when it has one; the part lives on the root.
+    this.renderOptions.renderBefore = null;
+    if (root.firstChild?.nodeValue === `mn-state ${this.renderState}`) {
+      try {
+        ReactiveElement.prototype['update'].call(this, changed);
+        return void hydrate(value, root, this.renderOptions);
+      } catch {
+        delete root._$litPart$;
+      }
+    }
+    root.replaceChildren();
+    super.update(changed);
   }
 
   /** Runs `read` in this element's locale: for text it produces outside its own render. */

@@ -71,6 +71,12 @@ export function syncJsonLd(host: HTMLElement, data: unknown): void {
   script.textContent = text as string;
 }
 
+/** Each host's data, for the prerenderer, which writes the block into the page's HTML. */
+const sources = new WeakMap<object, () => unknown>();
+
+/** The structured data a host would write now (undefined: none). */
+export const jsonLdOf = (host: object): unknown => sources.get(host)?.();
+
 /**
  * Keeps a host's JSON-LD block in step with it: written after every update from `data()`
  * (undefined removes it), removed when the host leaves the page, put back when it returns.
@@ -81,6 +87,7 @@ export class JsonLdController implements ReactiveController {
     private readonly data: () => unknown,
   ) {
     host.addController(this);
+    sources.set(host, data);
   }
 
   hostConnected(): void {

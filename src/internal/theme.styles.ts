@@ -83,7 +83,7 @@ export const theme = css`
       transition: none;
     }
   }
-  @media print {
+  @media print, (scripting: none) {
     .chevron {
       display: none;
     }

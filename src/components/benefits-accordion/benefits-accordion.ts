@@ -109,7 +109,7 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
     const region = this.shown.length <= MAX_REGIONS;
     const h = headingTag(this.level);
     // One click and one beforematch listener for all items (both bubble), not two per item. Text
-    // goes in through .textContent, which holds less per item than a text binding's marker.
+    // goes in through text bindings (not .textContent), so that the server renders it too.
     return html`<div
       class="list"
       lang=${this.textLang}
@@ -120,7 +120,7 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
     >
       ${this.shown.map((id) => {
         const sid = fixed(id);
-        return html`<div part="item" class="item"><${h} part="header"><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title" .textContent=${text[id].title}></span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="panel" class="panel" id="panel-${sid}" ${region ? fixed(`role="region" aria-labelledby="button-${id}"`) : NONE} hidden=${this.disclosure.hidden(id, expanded)}><p class="body" .textContent=${text[id].body}></p></div></div>`;
+        return html`<div part="item" class="item"><${h} part="header"><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id].title}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="panel" class="panel" id="panel-${sid}" ${region ? fixed(`role="region" aria-labelledby="button-${id}"`) : NONE} hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id].body}</p></div></div>`;
       })}
     </div>`;
   }

@@ -142,7 +142,7 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
       ${heading(this.level, 'heading', ui.faq())}
       ${this.shown.map((id) => {
         const sid = fixed(id);
-        return html`<div part="question" class="item"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title" .textContent=${text[id].question}></span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p class="body" .textContent=${text[id].answer}></p></div></div>`;
+        return html`<div part="question" class="item"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id].question}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id].answer}</p></div></div>`;
       })}
     </div>`;
   }

@@ -168,10 +168,11 @@ export const styles = css`
     color: var(--_muted);
     cursor: not-allowed;
   }
+  /* Every step, in order: on paper (as a checklist) and for readers without JavaScript. */
   .print {
     display: none;
   }
-  @media print {
+  @media print, (scripting: none) {
     .list,
     .panel {
       display: none;
@@ -186,6 +187,8 @@ export const styles = css`
     .print li::marker {
       font-weight: 600;
     }
+  }
+  @media print {
     .print h2,
     .print h3,
     .print h4,

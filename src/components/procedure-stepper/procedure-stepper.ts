@@ -5,7 +5,6 @@ import * as ui from '../../content/ui.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
-import { isPrinting, watchPrint } from '../../internal/print.js';
 import { theme } from '../../internal/theme.styles.js';
 import { formatNumber, headingLevel, pickIds, warn } from '../../internal/tokens.js';
 import { styles } from './procedure-stepper.styles.js';
@@ -126,16 +125,6 @@ export class MnProcedureStepper extends MnElement {
     return formatNumber(n, this.textLang);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchPrint(this, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    watchPrint(this, false);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 6, 3);
     if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
@@ -162,13 +151,13 @@ export class MnProcedureStepper extends MnElement {
       >
         ${this.shown.map((id, i) => {
           const done = i < this.index;
-          // Text through .textContent and the check mark in CSS: one flat template per step.
+          // Text bindings, not properties, so that the server renders the text too; the check mark is CSS.
           return html`<li part="step" class="step ${done ? 'done' : i === this.index ? 'current' : ''}">
             <button part="step-button" class="step-button" value=${i} aria-current=${i === this.index ? 'step' : nothing}>
-              <span class="marker" aria-hidden="true" .textContent=${done ? '' : this.format(i + 1)}></span>
+              <span class="marker" aria-hidden="true">${done ? '' : this.format(i + 1)}</span>
               <span class="label"
-                ><span .textContent=${text[id].title}></span
-                ><span class="vh" .textContent=${done ? ` ${ui.completed()}` : ''}></span
+                ><span>${text[id].title}</span
+                ><span class="vh">${done ? ` ${ui.completed()}` : ''}</span
               ></span>
             </button>
           </li>`;
@@ -193,13 +182,9 @@ export class MnProcedureStepper extends MnElement {
         </div>
       </div>
       <div class="vh" role="status">${this.announcement}</div>
-      ${
-        isPrinting()
-          ? html`<ol class="print">
-            ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
-          </ol>`
-          : nothing
-      }
+      <ol class="print">
+        ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
+      </ol>
     </div>`;
   }
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `npx microneedling-elements render INPUT.html [-o OUTPUT.html] [--lang TAG]`: a page with every
+ * `<mn-*>` element prerendered (see ./index.ts). INPUT and OUTPUT default to stdin and stdout,
+ * as does `-`. Warnings go to stderr and never stop the render; a failure gives one line on
+ * stderr, exit code 1, and leaves OUTPUT as it was.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { renderPage } from './index.js';
+
+const USAGE = 'usage: microneedling-elements render [INPUT.html] [-o OUTPUT.html] [--lang TAG]';
+
+/** Text that cannot be an HTML page: NUL bytes (a binary file), or not a single tag. */
+const looksLikeHtml = (text: string) => !text.includes('\0') && /<[a-z!]/i.test(text);
+
+function fail(message: string): never {
+  console.error(`microneedling-elements: ${message}`);
+  process.exit(1);
+}
+
+async function main(args: string[]): Promise<void> {
+  if (args[0] === '--help' || args[0] === '-h') return void console.log(USAGE);
+  if (args[0] !== 'render') fail(`unknown command "${args[0] ?? ''}". ${USAGE}`);
+  let input = '-';
+  let output = '-';
+  let lang: string | undefined;
+  let inputs = 0;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-o' || arg === '--output' || arg === '--lang') {
+      const value = args[++i];
+      if (value === undefined) fail(`${arg} needs a value. ${USAGE}`);
+      if (arg === '--lang') lang = value;
+      else output = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      fail(`unknown option "${arg}". ${USAGE}`);
+    } else if (inputs++) {
+      fail(`one input at a time ("${input}", then "${arg}"). ${USAGE}`);
+    } else {
+      input = arg;
+    }
+  }
+
+  let html: string;
+  try {
+    html = readFileSync(input === '-' ? 0 : input, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${input === '-' ? 'standard input' : input}: ${(error as Error).message}`);
+  }
+  if (!looksLikeHtml(html)) fail(`${input === '-' ? 'standard input' : input} is not HTML; nothing written.`);
+
+  const page = await renderPage(html, lang === undefined ? {} : { lang });
+  if (output === '-') return void process.stdout.write(page);
+  // Written beside the target, then moved over it: never a half-written OUTPUT.
+  const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, page);
+    renameSync(temporary, output);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    fail(`cannot write ${output}: ${(error as Error).message}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,193 @@
+/**
+ * The prerenderer, for Node (`microneedling-elements/ssr`, and the `render` command): every
+ * `<mn-*>` element of a page gets its shadow root as declarative shadow DOM
+ * (`<template shadowrootmode="open">`) and its JSON-LD as a real `<script>` in its light DOM,
+ * rendered by the same code as in a browser (Lit's server renderer, @lit-labs/ssr), in the
+ * element's language. Everything else in the page stays exactly as it was written.
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { LOCALES, localeOf, matchLocale, renderIn } from '../i18n/locale.js';
+import type { MnElement } from '../internal/mn-element.js';
+import { jsonLdOf, scriptJson } from '../internal/structured-data.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** The elements the prerenderer renders. */
+export const TAGS: readonly string[] = [
+  'mn-benefits-accordion',
+  'mn-procedure-stepper',
+  'mn-faq-card',
+  'mn-disclaimer',
+  'mn-article',
+];
+
+export interface PrerenderOptions {
+  /** The page's language, over `<html lang>` (matched as the browser matches it: es-MX → es). */
+  lang?: string;
+}
+
+/** Renders the library's elements as the server sees them: each shadow root starts with its state. */
+class Renderer extends LitElementRenderer {
+  /** The library's elements rendered in this one's shadow root. */
+  private readonly inside: HTMLElement[] = [];
+
+  constructor(tagName: string) {
+    super(tagName);
+    // What the element reads from its shadow root outside render (the article's JSON-LD reads
+    // its FAQ card): the elements rendered in it, found by tag.
+    const inside = this.inside;
+    (this.element as { renderRoot: unknown }).renderRoot = {
+      querySelector: (tag: string) => inside.find((el) => el.localName === tag) ?? null,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const element = this.element as MnElement;
+    element.renderedLocale = localeOf(element);
+  }
+
+  // Nested elements too: a browser that streams a shadow root's content into the page creates
+  // them (and may upgrade them) before their own shadow root is parsed.
+  override renderAttributes() {
+    return [...super.renderAttributes(), ' prerendered'];
+  }
+
+  override renderShadow(info: RenderInfo) {
+    // The stack holds this element, then the one whose shadow root it is rendered in.
+    (info.customElementHostStack.at(-2) as Renderer | undefined)?.inside.push(this.element);
+    // What the browser compares before it takes the shadow root over (MnElement#update).
+    return [`<!--mn-state ${(this.element as MnElement).renderState}-->`, ...(super.renderShadow(info) ?? [])];
+  }
+}
+
+/**
+ * The elements, defined in the DOM shim's registry: loaded once the shim is installed (a static
+ * import could be evaluated before it, since bundlers put a package's own modules first).
+ */
+const defined = import('../index.js');
+
+const warn = (message: string) => console.warn(`microneedling-elements: ${message}`);
+
+/** The shipped locale for a tag, or undefined with the browser's warning. */
+function supported(tag: string, source: string, fallback: string, then: string): string | undefined {
+  const match = matchLocale(tag);
+  if (!match) warn(`${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); ${then} (${fallback}).`);
+  return match;
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+/** One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`. */
+async function renderOne(tag: string, attrs: readonly { name: string; value: string }[], page: string, locale: string) {
+  return renderIn(page, locale, () => {
+    const renderer = new Renderer(tag);
+    for (const { name, value } of attrs) {
+      renderer.element.setAttribute(name, value);
+      renderer.attributeChangedCallback(name, null, value);
+    }
+    renderer.connectedCallback();
+    const info: RenderInfo = {
+      elementRenderers: [Renderer],
+      customElementInstanceStack: [renderer],
+      customElementHostStack: [renderer],
+      eventTargetStack: [],
+      slotStack: [],
+      deferHydration: false,
+    };
+    const shadow = `<template shadowrootmode="open">${collectResultSync(renderer.renderShadow(info))}</template>`;
+    const data = jsonLdOf(renderer.element);
+    const jsonLd = data === undefined ? '' : `<script type="application/ld+json">${scriptJson(data)}</script>`;
+    return { shadow, jsonLd };
+  });
+}
+
+/** A splice of the source text: [start, end) becomes `text`; `order` keeps inserts at one offset in order. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  order: number;
+}
+
+async function prerender(html: string, fragment: boolean, options: PrerenderOptions): Promise<string> {
+  await defined;
+  const root = (fragment ? parseFragment : parse)(html, { sourceCodeLocationInfo: true });
+  const htmlElement = fragment
+    ? undefined
+    : (root.childNodes.find((n) => isElement(n) && n.tagName === 'html') as Element);
+  // The page's locale, as the browser will see it; a fragment has no page, so it is the one asked for.
+  const declared = fragment ? options.lang : htmlElement && attr(htmlElement, 'lang');
+  const page = (declared && supported(declared, fragment ? 'lang' : '<html lang>', LOCALES[0], 'using')) || LOCALES[0];
+  // The locale asked for, over the page's: written on each element as `lang`, so that the
+  // browser shows what the HTML holds.
+  const asked =
+    fragment || options.lang === undefined ? page : (supported(options.lang, 'lang', page, 'using') ?? page);
+
+  const edits: Edit[] = [];
+  const edit = (start: number, end: number, text: string) => edits.push({ start, end, text, order: edits.length });
+  const visit = async (node: Node, inherited: string | undefined): Promise<void> => {
+    if (!isElement(node)) return;
+    const own = attr(node, 'lang');
+    // The `lang` an element is under, below <html>; "" says no language (the page's).
+    const lang = own === undefined || node === htmlElement ? inherited : own;
+    if (TAGS.includes(node.tagName) && node.sourceCodeLocation?.startTag) {
+      const locale = lang === undefined ? asked : (lang && supported(lang, 'lang', page, 'following the page')) || page;
+      const { shadow, jsonLd } = await renderOne(node.tagName, node.attrs, page, locale);
+      const location = node.sourceCodeLocation;
+      const afterStart = location.startTag!.endOffset;
+      // A page prerendered before: its shadow root and JSON-LD are replaced, not doubled.
+      for (const child of node.childNodes) {
+        const old =
+          isElement(child) &&
+          ((child.tagName === 'template' && attr(child, 'shadowrootmode') !== undefined) ||
+            (child.tagName === 'script' && attr(child, 'type') === 'application/ld+json'));
+        if (old && child.sourceCodeLocation) {
+          edit(child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset, '');
+        }
+      }
+      // Tells the browser, which may define the element before it parses what follows the start
+      // tag (a script in <head>), to wait for the shadow root below.
+      const tagEnd = afterStart - 1;
+      if (attr(node, 'prerendered') === undefined) edit(tagEnd, tagEnd, ' prerendered');
+      if (lang === undefined && locale !== page) edit(tagEnd, tagEnd, ` lang="${locale}"`);
+      edit(afterStart, afterStart, shadow);
+      // Where the browser puts it: the host's last child.
+      const beforeEnd = location.endTag?.startOffset ?? afterStart;
+      if (jsonLd) edit(beforeEnd, beforeEnd, jsonLd);
+    }
+    // Not into a <template>: its content is inert (and an earlier prerender's is replaced).
+    if (node.tagName !== 'template') for (const child of node.childNodes) await visit(child, lang);
+  };
+  for (const child of root.childNodes) await visit(child, undefined);
+
+  // Applied from the end, so that every offset still points into the original text: at one
+  // offset, a removal first, then the inserts from the last to the first.
+  let out = html;
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)) {
+    out = out.slice(0, start) + text + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * A whole page with every `<mn-*>` element prerendered, in the page's language (`<html lang>`)
+ * or in `options.lang`, which is then written on each element as its `lang` so that the browser
+ * shows the same; an element's own `lang`, or an ancestor's below `<html>`, wins. A page without
+ * one comes back unchanged.
+ */
+export const renderPage = (html: string, options: PrerenderOptions = {}): Promise<string> =>
+  prerender(html, false, options);
+
+/**
+ * A piece of HTML (one element's markup, say `<mn-faq-card structured-data></mn-faq-card>`)
+ * with its elements prerendered for a page in `options.lang` (English by default).
+ */
+export const renderElement = (html: string, options: PrerenderOptions = {}): Promise<string> =>
+  prerender(html, true, options);
