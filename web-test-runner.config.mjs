@@ -30,6 +30,32 @@ const forcedColors = {
   },
 };
 
+/**
+ * `executeServerCommand('axe-without-scripts', { path })`: axe-core in the test page's frame at
+ * `path`, which the test opened sandboxed without scripts (a visitor with JavaScript off): the
+ * page cannot run axe itself, the DevTools protocol (or WebDriver BiDi) can. Timers never fire
+ * in such a frame, so axe's are run as microtasks. Resolves to the violations, as `id: target`.
+ */
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const axeWithoutScripts = {
+  name: 'mn-axe-without-scripts',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'axe-without-scripts') return undefined;
+    const page = session.browser.getPage(session.id);
+    // The driver learns of a new frame a moment after the page has it.
+    const frame = await page.waitForFrame((f) => new URL(f.url()).pathname === payload.path, { timeout: 5000 });
+    await frame.evaluate(() => {
+      window.setTimeout = (fn, ...args) => (Promise.resolve().then(() => fn(...args)), 0);
+      window.clearTimeout = () => {};
+    });
+    await frame.evaluate(axeSource);
+    return frame.evaluate(async () => {
+      const { violations } = await window.axe.run(document);
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    });
+  },
+};
+
 /** Firefox cannot emulate media queries under WebDriver BiDi; one started with the preference can. */
 const firefoxReducedMotion = chromeLauncher({
   puppeteer: puppeteerCore,
@@ -81,6 +107,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     forcedColors,
+    axeWithoutScripts,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),
   ],
   browsers: [

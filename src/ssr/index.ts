@@ -72,15 +72,6 @@ class Renderer extends LitElementRenderer {
  */
 const defined = import('../index.js');
 
-const warn = (message: string) => console.warn(`microneedling-elements: ${message}`);
-
-/** The shipped locale for a tag, or undefined with the browser's warning. */
-function supported(tag: string, source: string, fallback: string, then: string): string | undefined {
-  const match = matchLocale(tag);
-  if (!match) warn(`${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); ${then} (${fallback}).`);
-  return match;
-}
-
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
@@ -118,17 +109,27 @@ interface Edit {
 
 async function prerender(html: string, fragment: boolean, options: PrerenderOptions): Promise<string> {
   await defined;
+  // The browser's warnings for a language it does not ship, once per page as in the browser.
+  const warned = new Set<string>();
+  const supported = (tag: string, source: string, instead: string): string | undefined => {
+    const match = matchLocale(tag);
+    const message = `microneedling-elements: ${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); ${instead}.`;
+    if (!match && !warned.has(message)) console.warn(message);
+    warned.add(message);
+    return match;
+  };
   const root = (fragment ? parseFragment : parse)(html, { sourceCodeLocationInfo: true });
   const htmlElement = fragment
     ? undefined
     : (root.childNodes.find((n) => isElement(n) && n.tagName === 'html') as Element);
   // The page's locale, as the browser will see it; a fragment has no page, so it is the one asked for.
   const declared = fragment ? options.lang : htmlElement && attr(htmlElement, 'lang');
-  const page = (declared && supported(declared, fragment ? 'lang' : '<html lang>', LOCALES[0], 'using')) || LOCALES[0];
+  const page =
+    (declared && supported(declared, fragment ? 'lang' : '<html lang>', `using ${LOCALES[0]}`)) || LOCALES[0];
   // The locale asked for, over the page's: written on each element as `lang`, so that the
   // browser shows what the HTML holds.
   const asked =
-    fragment || options.lang === undefined ? page : (supported(options.lang, 'lang', page, 'using') ?? page);
+    fragment || options.lang === undefined ? page : (supported(options.lang, 'lang', `using ${page}`) ?? page);
 
   const edits: Edit[] = [];
   const edit = (start: number, end: number, text: string) => edits.push({ start, end, text, order: edits.length });
@@ -138,7 +139,8 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     // The `lang` an element is under, below <html>; "" says no language (the page's).
     const lang = own === undefined || node === htmlElement ? inherited : own;
     if (TAGS.includes(node.tagName) && node.sourceCodeLocation?.startTag) {
-      const locale = lang === undefined ? asked : (lang && supported(lang, 'lang', page, 'following the page')) || page;
+      const locale =
+        lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
       const { shadow, jsonLd } = await renderOne(node.tagName, node.attrs, page, locale);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;

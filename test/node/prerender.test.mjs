@@ -1,0 +1,399 @@
+// The prerenderer as a developer meets it: `npx microneedling-elements render` and the
+// `microneedling-elements/ssr` API, on pages with every element, every attribute and each
+// language, read back by a program that runs no script (parse5, as a crawler parses HTML).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { parse, parseFragment } from 'parse5';
+import { plain, readXliff } from '../../scripts/xliff.mjs';
+import { config, ROOT } from './fixture.mjs';
+
+const { renderElement, renderPage, TAGS } = await import(join(ROOT, 'dist/ssr/index.js'));
+const CLI = join(ROOT, 'dist/ssr/cli.js');
+const LOCALES = [config.sourceLocale, ...config.targetLocales];
+const work = mkdtempSync(join(tmpdir(), 'mn-prerender-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** The article's text in a locale, by message id: the XLIFF target (or, in English, the source). */
+function messages(locale) {
+  const file = locale === config.sourceLocale ? 'es' : locale;
+  const { units } = readXliff(join(ROOT, `locales/${file}.xlf`));
+  return new Map(units.map((u) => [u.id, plain(locale === config.sourceLocale ? u.source : u.target)]));
+}
+const collapse = (s) => s.replace(/\s+/g, ' ');
+/** What the article shows as text (no placeholders): every benefit, step, question, answer and the caution. */
+const ARTICLE_IDS = [...messages('en').keys()].filter(
+  (id) =>
+    /^(benefit|step|faq)\./.test(id) || ['article.what-is-it', 'article.intro', 'article.disclaimer'].includes(id),
+);
+
+const isElement = (node) => 'tagName' in node;
+/** Every element of a parsed tree, template contents (declarative shadow roots) included. */
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' ? child.content : child);
+  }
+}
+const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
+/** The text a reader without scripts gets: every text node outside <style> and <script>, spaces collapsed. */
+function text(node) {
+  let out = '';
+  const walk = (n) => {
+    for (const child of n.childNodes ?? []) {
+      if (child.nodeName === '#text') out += ` ${child.value}`;
+      else if (isElement(child) && !['style', 'script'].includes(child.tagName))
+        walk(child.tagName === 'template' ? child.content : child);
+    }
+  };
+  walk(node);
+  return out.replace(/\s+/g, ' ');
+}
+const jsonLd = (tree) =>
+  [...elements(tree)]
+    .filter((el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json')
+    .map((el) => JSON.parse(el.childNodes[0].value));
+/** The top-level declarative shadow root of each element with that tag. */
+const shadowOf = (tree, tag) =>
+  [...elements(tree)]
+    .filter((el) => el.tagName === tag)
+    .map((el) => el.childNodes.find((c) => isElement(c) && c.tagName === 'template'));
+
+const page = (lang, body) => `<!doctype html>
+<html lang="${lang}">
+  <head><meta charset="utf-8"><title>Clinic</title></head>
+  <body>
+    <main>${body}</main>
+  </body>
+</html>
+`;
+const ALL = `<mn-article structured-data reviewed-by="Dr. Ana Ruiz" last-reviewed="2026-10-01" booking-url="/book"></mn-article>
+      <mn-benefits-accordion></mn-benefits-accordion>
+      <mn-procedure-stepper></mn-procedure-stepper>
+      <mn-faq-card></mn-faq-card>
+      <mn-disclaimer></mn-disclaimer>`;
+
+/** The HTML without its declarative shadow roots (each `<template shadowrootmode>`, nested ones within it). */
+function withoutShadowRoots(html) {
+  let out = '';
+  let depth = 0;
+  for (const piece of html.split(/(<template\b[^>]*>|<\/template>)/)) {
+    if (piece.startsWith('<template')) depth += depth || piece.includes('shadowrootmode') ? 1 : 0;
+    else if (piece === '</template>' && depth) {
+      depth--;
+      continue;
+    }
+    if (!depth && !piece.startsWith('<template shadowrootmode')) out += piece;
+  }
+  return out;
+}
+
+/** Runs the CLI; returns its exit code, stdout and stderr. */
+const cli = (args, input) => {
+  const run = spawnSync('node', [CLI, ...args], { input, encoding: 'utf8', cwd: work });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+
+/** Captures console.warn while `fn` runs. */
+async function warnings(fn) {
+  const seen = [];
+  const warn = console.warn;
+  console.warn = (...args) => seen.push(args.join(' '));
+  try {
+    return { result: await fn(), warnings: seen };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe('renderPage', () => {
+  for (const locale of LOCALES) {
+    it(`writes every element's text in ${locale} into the HTML, with one JSON-LD block that says the same`, async () => {
+      const html = await renderPage(page(locale, ALL));
+      const tree = parse(html);
+      const shown = text(tree);
+      const words = messages(locale);
+      for (const id of ARTICLE_IDS)
+        assert.ok(shown.includes(collapse(words.get(id))), `${locale}: ${id} "${words.get(id)}"`);
+      // A shadow root for each element of the page, and one for each the article renders inside it.
+      for (const tag of TAGS) assert.equal(shadowOf(tree, tag).length, tag === 'mn-article' ? 1 : 2, tag);
+      const [data, ...more] = jsonLd(tree);
+      assert.equal(more.length, 0);
+      const [webPage, faq] = data['@graph'];
+      assert.equal(webPage.inLanguage, locale);
+      assert.equal(webPage.name, words.get('article.what-is-it'));
+      assert.equal(webPage.reviewedBy.name, 'Dr. Ana Ruiz');
+      // Every question and answer of the FAQPage is on the page, as the visitor reads it.
+      assert.equal(faq.mainEntity.length, 8);
+      for (const q of faq.mainEntity) {
+        assert.ok(shown.includes(collapse(q.name)), q.name);
+        assert.ok(shown.includes(collapse(q.acceptedAnswer.text)), q.acceptedAnswer.text);
+      }
+    });
+  }
+
+  it('leaves everything outside the elements exactly as it was written', async () => {
+    const input = page(
+      'de',
+      `\n<!-- a comment -->\n<p class=x>Tom &amp; Jerry&nbsp;<b>bold</p>\n${ALL}\n<script>let a = "<mn-faq-card>";</script>`,
+    );
+    const html = await renderPage(input);
+    const stripped = withoutShadowRoots(html)
+      .replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '')
+      .replace(/ prerendered/g, '');
+    assert.equal(stripped, input);
+  });
+
+  it('returns a page with no element of the library unchanged, byte for byte', async () => {
+    const input =
+      '<!DOCTYPE html><html><body><mn-unknown></mn-unknown><p>Hi<template><mn-faq-card></mn-faq-card></template>\n';
+    assert.equal(await renderPage(input), input);
+  });
+
+  it('renders a prerendered page again to the same page, not twice over', async () => {
+    const once = await renderPage(page('fr', ALL));
+    assert.equal(await renderPage(once), once);
+    assert.equal(await renderPage(once, { lang: 'fr' }), once);
+  });
+
+  it('marks each element prerendered, so that a script in <head> waits for its shadow root', async () => {
+    const tree = parse(await renderPage(page('en', ALL)));
+    const hosts = [...elements(tree)].filter((el) => TAGS.includes(el.tagName));
+    assert.equal(hosts.length, 9);
+    assert.ok(hosts.every((el) => attr(el, 'prerendered') === ''));
+  });
+
+  it('renders each attribute as the browser does', async () => {
+    const tree = parse(
+      await renderPage(
+        page(
+          'en',
+          `<mn-benefits-accordion items="skin-types procedure" open="procedure" multiple heading-level="4"></mn-benefits-accordion>
+          <mn-procedure-stepper active-step="2" steps="recovery cleansing light-peel" orientation="vertical" heading-level="5"></mn-procedure-stepper>
+          <mn-faq-card questions="downtime sessions" open="sessions" heading-level="3" structured-data></mn-faq-card>
+          <mn-article sections="intro disclaimer" booking-url="https://clinic.example/book" booking-label="Book now" reviewed-by="Dr. Lee" last-reviewed="2026-10-01" heading-level="3"></mn-article>`,
+        ),
+      ),
+    );
+    const [accordion] = shadowOf(tree, 'mn-benefits-accordion');
+    const buttons = [...elements(accordion.content)].filter((el) => el.tagName === 'button');
+    assert.deepEqual(
+      buttons.map((b) => [text(b).trim(), attr(b, 'aria-expanded')]),
+      [
+        ['Suitable for various skin types', 'false'],
+        ['Procedure', 'true'],
+      ],
+    );
+    assert.ok(buttons.every((b) => b.parentNode.tagName === 'h4'));
+    const [stepper] = shadowOf(tree, 'mn-procedure-stepper');
+    const current = [...elements(stepper.content)].find((el) => attr(el, 'aria-current') === 'step');
+    assert.match(text(current), /Light peel/);
+    assert.equal(
+      attr(
+        [...elements(stepper.content)].find((el) => attr(el, 'part') === 'list'),
+        'class',
+      ),
+      'list vertical',
+    );
+    assert.equal(
+      text([...elements(stepper.content)].find((el) => attr(el, 'part') === 'progress')).trim(),
+      'Step 3 of 3',
+    );
+    assert.ok([...elements(stepper.content)].some((el) => el.tagName === 'h5' && attr(el, 'part') === 'title'));
+    const [faq] = shadowOf(tree, 'mn-faq-card');
+    assert.deepEqual(
+      [...elements(faq.content)].filter((el) => el.tagName === 'button').map((b) => attr(b, 'aria-expanded')),
+      ['false', 'true'],
+    );
+    const [faqPage] = jsonLd(tree);
+    assert.deepEqual(
+      faqPage.mainEntity.map((q) => q.name),
+      ['How much downtime is there?', 'How many sessions will I need?'],
+    );
+    const [article] = shadowOf(tree, 'mn-article');
+    const link = [...elements(article.content)].find((el) => el.tagName === 'a');
+    assert.deepEqual([attr(link, 'href'), text(link).trim()], ['https://clinic.example/book', 'Book now']);
+    assert.match(text(article.content), /Medically reviewed by Dr\. Lee on October 1, 2026/);
+    assert.deepEqual(
+      [...elements(article.content)].filter((el) => attr(el, 'part') === 'heading').map((el) => el.tagName),
+      ['h3', 'h3'],
+    );
+  });
+
+  it('gives the browser’s warnings for bad attributes, and renders the element with its fallbacks', async () => {
+    const { result, warnings: seen } = await warnings(() =>
+      renderPage(
+        page(
+          'en',
+          '<mn-benefits-accordion heading-level="abc" items="nope"></mn-benefits-accordion><mn-article booking-url="javascript:alert(1)"></mn-article>',
+        ),
+      ),
+    );
+    assert.deepEqual(seen, [
+      '<mn-benefits-accordion>: heading-level "abc" is not a whole number from 2 to 6; using 3.',
+      '<mn-benefits-accordion>: ignoring unknown items id(s) "nope"; known ids are: procedure collagen-stimulation skin-rejuvenation product-absorption scar-reduction texture-and-tone minimal-downtime skin-types gradual-results professional-guidance.',
+      '<mn-article>: booking-url "javascript:alert(1)" is not an http(s) URL or a same-site path; showing no booking link.',
+    ]);
+    const tree = parse(result);
+    assert.equal(
+      [...elements(shadowOf(tree, 'mn-benefits-accordion')[0].content)].filter((el) => el.tagName === 'h3').length,
+      10,
+    );
+    assert.ok(![...elements(shadowOf(tree, 'mn-article')[0].content)].some((el) => el.tagName === 'a'));
+    assert.ok(!withoutShadowRoots(result).includes('<a') && !result.includes('href="javascript:'));
+  });
+
+  it('keeps hostile attribute text as text', async () => {
+    const html = await renderPage(
+      page('en', `<mn-article reviewed-by="&lt;img src=x onerror=alert(1)&gt;" structured-data></mn-article>`),
+    );
+    const tree = parse(html);
+    assert.ok(![...elements(tree)].some((el) => el.tagName === 'img'));
+    assert.match(text(tree), /Medically reviewed by <img src=x onerror=alert\(1\)>/);
+    assert.equal(jsonLd(tree)[0]['@graph'][0].reviewedBy.name, '<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('languages', () => {
+  const langOf = async (body, options) => {
+    const tree = parse(await renderPage(page('de', body), options));
+    return shadowOf(tree, 'mn-disclaimer').map((t) => {
+      const note = [...elements(t.content)].find((el) => attr(el, 'role') === 'note');
+      return [attr(note, 'lang'), attr(note, 'dir') ?? null];
+    });
+  };
+
+  it('renders in <html lang>, as the browser matches it', async () => {
+    assert.deepEqual(await langOf('<mn-disclaimer></mn-disclaimer>'), [['de', null]]);
+    const tree = parse(await renderPage(page('es-MX', '<mn-disclaimer></mn-disclaimer>')));
+    assert.match(text(tree), new RegExp(collapse(messages('es').get('article.disclaimer')).slice(0, 40)));
+  });
+
+  it('lets an element’s own lang, then an ancestor’s, win; lang="" is no language', async () => {
+    assert.deepEqual(
+      await langOf(
+        '<mn-disclaimer lang="ar"></mn-disclaimer><section lang="fr"><mn-disclaimer></mn-disclaimer></section><section lang="fr"><mn-disclaimer lang=""></mn-disclaimer></section>',
+      ),
+      [
+        ['ar', 'rtl'],
+        ['fr', 'ltr'],
+        ['de', null],
+      ],
+    );
+  });
+
+  it('--lang renders the elements in that language and writes it on them, so the browser shows the same', async () => {
+    const html = await renderPage(
+      page('de', '<mn-disclaimer></mn-disclaimer><mn-disclaimer lang="it"></mn-disclaimer>'),
+      {
+        lang: 'pt-PT',
+      },
+    );
+    const hosts = [...elements(parse(html))].filter((el) => el.tagName === 'mn-disclaimer');
+    assert.deepEqual(
+      hosts.map((el) => attr(el, 'lang')),
+      ['pt-BR', 'it'],
+    );
+    assert.ok(html.includes('<html lang="de">'));
+  });
+
+  it('warns of an unsupported language once and follows the page', async () => {
+    const { result, warnings: seen } = await warnings(() =>
+      renderPage(page('qaa', '<mn-disclaimer lang="tlh"></mn-disclaimer><mn-disclaimer lang="tlh"></mn-disclaimer>')),
+    );
+    assert.deepEqual(seen, [
+      `microneedling-elements: <html lang> "qaa" is not a supported locale (${LOCALES.join(', ')}); using en.`,
+      `microneedling-elements: lang "tlh" is not a supported locale (${LOCALES.join(', ')}); following the page (en).`,
+    ]);
+    assert.match(text(parse(result)), /Individual experiences and results may vary/);
+  });
+});
+
+describe('renderElement', () => {
+  it('prerenders one element’s markup for a page in a language', async () => {
+    const html = await renderElement('<mn-faq-card structured-data></mn-faq-card>', { lang: 'ja' });
+    const tree = parseFragment(html);
+    assert.equal(shadowOf(tree, 'mn-faq-card').length, 1);
+    assert.equal(jsonLd(tree)[0].inLanguage, 'ja');
+    assert.ok(text(tree).includes(collapse(messages('ja').get('faq.sessions.question'))));
+    assert.ok(!/ lang=/.test(html.slice(0, html.indexOf('<template'))));
+  });
+});
+
+describe('microneedling-elements render', () => {
+  it('renders demo/index.html in Spanish: the whole article and one parseable JSON-LD block, read without a script', () => {
+    const out = join(work, 'es.html');
+    const run = cli(['render', join(ROOT, 'demo/index.html'), '--lang', 'es', '-o', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    const tree = parse(readFileSync(out, 'utf8'));
+    const shown = text(tree);
+    const words = messages('es');
+    for (const id of ARTICLE_IDS) assert.ok(shown.includes(collapse(words.get(id))), id);
+    const blocks = jsonLd(tree);
+    assert.equal(blocks.length, 1);
+    assert.equal(blocks[0]['@graph'][0].inLanguage, 'es');
+  });
+
+  it('reads standard input and writes standard output, with "-" or with nothing', () => {
+    const input = page('en', '<mn-disclaimer></mn-disclaimer>');
+    const a = cli(['render'], input);
+    const b = cli(['render', '-', '-o', '-', '--lang', 'en'], input);
+    assert.equal(a.status, 0);
+    assert.equal(a.stdout, b.stdout);
+    assert.match(a.stdout, /<mn-disclaimer prerendered><template shadowrootmode="open">/);
+  });
+
+  it('writes the browser’s warnings to stderr and still renders', () => {
+    const run = cli(['render'], page('en', '<mn-procedure-stepper active-step="x"></mn-procedure-stepper>'));
+    assert.equal(run.status, 0);
+    assert.equal(run.stderr, '<mn-procedure-stepper>: active-step "x" is not a step index; showing the first step.\n');
+    assert.match(run.stdout, /shadowrootmode/);
+  });
+
+  for (const [what, args, input, message] of [
+    [
+      'a file that does not exist',
+      ['render', 'missing.html'],
+      '',
+      /^microneedling-elements: cannot read missing\.html: ENOENT/,
+    ],
+    [
+      'a file that is not HTML',
+      ['render', '-'],
+      'just words, no markup',
+      /^microneedling-elements: standard input is not HTML; nothing written\.$/,
+    ],
+    ['binary data', ['render', '-'], '<p>\0\0\0', /is not HTML/],
+    ['an unknown option', ['render', '--fast'], '', /^microneedling-elements: unknown option "--fast"\. usage:/],
+    ['-o without a file', ['render', '-', '-o'], '', /^microneedling-elements: -o needs a value\./],
+    ['an unknown command', ['build'], '', /^microneedling-elements: unknown command "build"\./],
+  ]) {
+    it(`fails on ${what} with one line, exit code 1, and no OUTPUT written`, () => {
+      const out = join(work, `never-${what.replace(/\W+/g, '-')}.html`);
+      const run = cli([...args, ...(args.includes('-o') ? [] : ['-o', out])], input);
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.match(run.stderr.trim(), message);
+      assert.equal(existsSync(out), false);
+      assert.equal(run.stdout, '');
+    });
+  }
+
+  it('leaves an existing OUTPUT as it was when the input cannot be read', () => {
+    const out = join(work, 'kept.html');
+    writeFileSync(out, 'the page before');
+    assert.equal(cli(['render', 'missing.html', '-o', out]).status, 1);
+    assert.equal(readFileSync(out, 'utf8'), 'the page before');
+  });
+
+  it('says how it is used with --help', () => {
+    const run = cli(['--help']);
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, 'usage: microneedling-elements render [INPUT.html] [-o OUTPUT.html] [--lang TAG]\n');
+  });
+});

@@ -1,0 +1,311 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { text } from './helpers.js';
+
+// The demo page as `npm run build` prerenders it (demo/prerendered/<locale>.html, by the code of
+// `npx microneedling-elements render`), opened as a site serves it (/plain/): without JavaScript,
+// and with the script tag in each place a site puts it.
+
+const config = (await (await fetch('/plain/lit-localize.json')).json()) as {
+  sourceLocale: string;
+  targetLocales: string[];
+};
+const LOCALES = [config.sourceLocale, ...config.targetLocales];
+
+/** The article's text in a locale, by message id, from the translators' files (not from the library). */
+async function words(locale: string): Promise<Map<string, string>> {
+  const file = locale === config.sourceLocale ? config.targetLocales[0] : locale;
+  const xml = new DOMParser().parseFromString(await (await fetch(`/plain/locales/${file}.xlf`)).text(), 'text/xml');
+  return new Map(
+    [...xml.getElementsByTagName('trans-unit')].map((unit) => {
+      const node = unit.getElementsByTagName(locale === config.sourceLocale ? 'source' : 'target')[0];
+      return [unit.getAttribute('id')!, (node.textContent ?? '').replace(/\s+/g, ' ').trim()];
+    }),
+  );
+}
+/** What the article shows as text: every benefit, step, question and answer, and the caution. */
+const shownIds = (all: Map<string, string>) =>
+  [...all.keys()].filter(
+    (id) =>
+      /^(benefit|step|faq)\./.test(id) || ['article.what-is-it', 'article.intro', 'article.disclaimer'].includes(id),
+  );
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+interface Page extends Window {
+  MicroneedlingElements: { setLocale(tag: string): Promise<void> };
+  record: { messages: string[]; shifts: number; before: Node[]; rects: string; headings: number };
+}
+
+/** Opens a page in a frame of a phone's width; `scripts: false` is a visitor with JavaScript off. */
+async function open(page: { src?: string; srcdoc?: string }, scripts = true): Promise<Page> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.sandbox.add('allow-same-origin');
+  frame.style.cssText = 'inline-size: 400px; block-size: 800px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (page.src) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc!;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentWindow as Page;
+}
+
+/** Every element of a document, in the order it is read, into open shadow roots. */
+function* deep(root: Document | ShadowRoot | Element): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}
+/** The innermost elements whose text holds `wanted`. */
+const holding = (doc: Document, wanted: string) =>
+  [...deep(doc)].filter(
+    (el) => text(el).includes(wanted) && ![...el.children].some((child) => text(child).includes(wanted)),
+  );
+const visible = (el: Element) =>
+  el.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true }) &&
+  el.getBoundingClientRect().height > 0;
+
+describe('a prerendered page', () => {
+  describe('without JavaScript', () => {
+    for (const locale of LOCALES) {
+      it(`shows every point, step, answer and the caution in ${locale}, with its JSON-LD saying the same`, async () => {
+        const page = await open({ src: `/plain/demo/prerendered/${locale}.html` }, false);
+        const doc = page.document;
+        expect(page.matchMedia('(scripting: none)').matches, 'scripts are off').to.equal(true);
+        expect(page.customElements.get('mn-article')).to.equal(undefined);
+        const all = await words(locale);
+        for (const id of shownIds(all)) {
+          const found = holding(doc, all.get(id)!);
+          expect(found.length, `${id}: "${all.get(id)}"`).to.be.above(0);
+          expect(found.some(visible), `${id} is visible`).to.equal(true);
+        }
+        const article = doc.querySelector('mn-article')!.shadowRoot!;
+        const accordion = article.querySelector('mn-benefits-accordion')!.shadowRoot!;
+        const stepper = article.querySelector('mn-procedure-stepper')!.shadowRoot!;
+        const faq = article.querySelector('mn-faq-card')!.shadowRoot!;
+        expect([...accordion.querySelectorAll('.panel')].filter(visible).length).to.equal(10);
+        // The steps as the ordered list they are: numbered, in order, with their text.
+        const steps = [...stepper.querySelectorAll('ol.print > li')];
+        expect(steps.filter(visible).length).to.equal(7);
+        expect(getComputedStyle(steps[0]).display).to.equal('list-item');
+        expect(steps.map((li) => text(li.querySelector('h3')))).to.deep.equal(
+          shownIds(all)
+            .filter((id) => /^step\..*\.title$/.test(id))
+            .map((id) => all.get(id)),
+        );
+        // The stepper's buttons, which need the script, are not shown.
+        expect([...stepper.querySelectorAll('button')].some(visible)).to.equal(false);
+        expect([...faq.querySelectorAll('.panel')].filter(visible).length).to.equal(8);
+
+        const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+        expect(scripts.length).to.equal(1);
+        const data = JSON.parse(scripts[0].textContent!) as {
+          '@graph': [
+            { inLanguage: string; name: string },
+            { mainEntity: { name: string; acceptedAnswer: { text: string } }[] },
+          ];
+        };
+        const [webPage, faqPage] = data['@graph'];
+        expect(webPage.inLanguage).to.equal(locale);
+        expect(holding(doc, webPage.name.replace(/\s+/g, ' ')).some(visible)).to.equal(true);
+        expect(faqPage.mainEntity.length).to.equal(8);
+        for (const { name, acceptedAnswer } of faqPage.mainEntity) {
+          expect(holding(doc, name.replace(/\s+/g, ' ')).some(visible), name).to.equal(true);
+          expect(holding(doc, acceptedAnswer.text.replace(/\s+/g, ' ')).some(visible), name).to.equal(true);
+        }
+      });
+    }
+
+    it('keeps the heading outline: the page, its sections, then their items, no level skipped', async () => {
+      const page = await open({ src: '/plain/demo/prerendered/en.html' }, false);
+      const levels = [...deep(page.document)].filter((el) => /^h[1-6]$/.test(el.localName)).filter(visible);
+      const numbers = levels.map((h) => Number(h.localName[1]));
+      expect(numbers[0]).to.equal(1);
+      numbers.slice(1).forEach((n, i) => expect(n - numbers[i], `${text(levels[i + 1])}`).to.be.at.most(1));
+      expect(numbers.filter((n) => n === 3).length).to.equal(10 + 7 + 8);
+    });
+
+    it('lays the Arabic page out right to left', async () => {
+      const page = await open({ src: '/plain/demo/prerendered/ar.html' }, false);
+      const accordion = page.document.querySelector('mn-article')!.shadowRoot!.querySelector('mn-benefits-accordion')!;
+      expect(accordion.shadowRoot!.querySelector('.list')!.matches(':dir(rtl)')).to.equal(true);
+      const button = accordion.shadowRoot!.querySelector('button')!;
+      expect(getComputedStyle(button).direction).to.equal('rtl');
+    });
+
+    for (const locale of ['en', 'ar']) {
+      it(`has no axe violations in ${locale}`, async () => {
+        const path = `/plain/demo/prerendered/${locale}.html`;
+        await open({ src: path }, false);
+        expect(await executeServerCommand('axe-without-scripts', { path })).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('when the script arrives', () => {
+    let prerendered: string;
+    before(async () => {
+      prerendered = await (await fetch('/plain/demo/prerendered/en.html')).text();
+    });
+
+    /**
+     * The prerendered page with the script tag at `placement`, and two scripts of the page's own:
+     * one first in <head> that records console messages and layout shifts, and one right after
+     * the article, which the parser runs before any element can hydrate, that keeps the nodes
+     * the visitor sees and where they are.
+     */
+    function variant(html: string, placement: string): string {
+      const tag = `<script${placement === 'head' || placement === 'end of body' ? '' : ` ${placement}`} src="/plain/dist/microneedling-elements.js"></script>`;
+      const recorder = `<script>
+        window.record = { messages: [], shifts: 0 };
+        for (const level of ['error', 'warn']) {
+          const original = console[level].bind(console);
+          console[level] = (...args) => (record.messages.push(level + ': ' + args.join(' ')), original(...args));
+        }
+        addEventListener('error', (e) => record.messages.push('error: ' + e.message));
+        if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => (record.shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+      </script>`;
+      const keep = `<script>
+        {
+          const article = document.querySelector('mn-article').shadowRoot;
+          const inner = (tag) => article.querySelector(tag).shadowRoot;
+          record.before = [
+            article.firstChild, article.querySelector('h2'), article.querySelector('[part="intro"]').firstChild,
+            inner('mn-benefits-accordion').querySelector('button'), inner('mn-benefits-accordion').querySelector('.panel p'),
+            inner('mn-procedure-stepper').querySelector('[part="title"]'), inner('mn-faq-card').querySelector('button'),
+            inner('mn-disclaimer').querySelector('[role="note"]'),
+          ];
+          record.headings = article.querySelectorAll('h2[part="heading"]').length;
+          record.rects = JSON.stringify(record.before.filter((n) => n.nodeType === 1).map((n) => n.getBoundingClientRect()));
+        }
+      </script>`;
+      const page = html
+        .replace(/<script src="\.\.\/\.\.\/dist\/microneedling-elements\.js"><\/script>/, '')
+        .replace('href="../styles.css"', 'href="/plain/demo/styles.css"')
+        // The demo's language picker expects the script in <head>; this page needs none.
+        .replace(/<script>\s*\/\/ The language picker[\s\S]*?<\/script>/, '')
+        .replace('<head>', `<head>${recorder}${placement === 'end of body' ? '' : tag}`)
+        .replace('</mn-article>', `</mn-article>${keep}`)
+        .replace('</body>', `${placement === 'end of body' ? tag : ''}</body>`);
+      expect(page).not.to.include('../../dist/');
+      return page;
+    }
+
+    const nodes = (page: Page) => {
+      const article = page.document.querySelector('mn-article')!.shadowRoot!;
+      const inner = (tag: string) => article.querySelector(tag)!.shadowRoot!;
+      return [
+        article.firstChild,
+        article.querySelector('h2'),
+        article.querySelector('[part="intro"]')!.firstChild,
+        inner('mn-benefits-accordion').querySelector('button'),
+        inner('mn-benefits-accordion').querySelector('.panel p'),
+        inner('mn-procedure-stepper').querySelector('[part="title"]'),
+        inner('mn-faq-card').querySelector('button'),
+        inner('mn-disclaimer').querySelector('[role="note"]'),
+      ];
+    };
+
+    /** Resolves once every element of the page has taken its shadow root over. */
+    async function hydrated(page: Page): Promise<void> {
+      await page.customElements.whenDefined('mn-article');
+      const article = page.document.querySelector('mn-article') as LitElement;
+      await article.updateComplete;
+      for (const el of article.shadowRoot!.querySelectorAll<LitElement>(
+        'mn-benefits-accordion, mn-procedure-stepper, mn-faq-card, mn-disclaimer',
+      ))
+        await el.updateComplete;
+    }
+
+    for (const placement of ['head', 'defer', 'async', 'type="module"', 'end of body']) {
+      it(`with the script tag ${placement === 'head' || placement === 'end of body' ? `at the ${placement}` : `marked ${placement}`}: the same nodes, in the same place, and everything works`, async () => {
+        const page = await open({ srcdoc: variant(prerendered, placement) });
+        await hydrated(page);
+        const now = nodes(page);
+        // Not one node thrown away and rebuilt: the prerendered ones are the ones now live.
+        now.forEach((node, i) => expect(node === page.record.before[i], `node ${i}`).to.equal(true));
+        expect((now[0] as Comment).data).to.match(/^mn-state /);
+        expect(
+          JSON.stringify(now.filter((n) => n!.nodeType === 1).map((n) => (n as Element).getBoundingClientRect())),
+        ).to.equal(page.record.rects);
+        expect(page.record.shifts).to.equal(0);
+        expect(page.record.messages).to.deep.equal([]);
+
+        // A click opens a benefit, with its animation; a key moves focus; find-in-page's event opens another.
+        const accordion = page.document
+          .querySelector('mn-article')!
+          .shadowRoot!.querySelector('mn-benefits-accordion') as LitElement & { open: string };
+        const buttons = [...accordion.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+        buttons[0].click();
+        await accordion.updateComplete;
+        expect(buttons[0].getAttribute('aria-expanded')).to.equal('true');
+        expect(accordion.open).to.equal('procedure');
+        const panel = accordion.shadowRoot!.querySelector('#panel-procedure')!;
+        expect(panel.hasAttribute('hidden')).to.equal(false);
+        expect(panel.getAnimations().length, 'the panel opens with its animation').to.equal(1);
+        buttons[0].focus();
+        await sendKeys({ press: 'ArrowDown' });
+        expect(accordion.shadowRoot!.activeElement).to.equal(buttons[1]);
+        accordion
+          .shadowRoot!.querySelector('#panel-skin-types')!
+          .dispatchEvent(new Event('beforematch', { bubbles: true }));
+        await accordion.updateComplete;
+        expect(accordion.open).to.equal('skin-types');
+
+        // The page switches language: every element follows.
+        await page.MicroneedlingElements.setLocale('de');
+        const german = await words('de');
+        expect(text(buttons[0])).to.equal(german.get('benefit.procedure.title'));
+        const faq = page.document.querySelector('mn-article')!.shadowRoot!.querySelector('mn-faq-card')!;
+        expect(text(faq.shadowRoot!.querySelector('#button-how-it-works'))).to.equal(
+          german.get('faq.how-it-works.question'),
+        );
+        expect(page.record.messages).to.deep.equal([]);
+      });
+    }
+
+    it('keeps an Arabic page right to left, on the same nodes', async () => {
+      const arabic = await (await fetch('/plain/demo/prerendered/ar.html')).text();
+      const page = await open({ srcdoc: variant(arabic, 'end of body') });
+      await hydrated(page);
+      nodes(page).forEach((node, i) => expect(node === page.record.before[i], `node ${i}`).to.equal(true));
+      const list = page.document
+        .querySelector('mn-article')!
+        .shadowRoot!.querySelector('mn-benefits-accordion')!
+        .shadowRoot!.querySelector('.list')!;
+      expect(list.matches(':dir(rtl)')).to.equal(true);
+      expect(page.record.messages).to.deep.equal([]);
+    });
+
+    it('renders itself again, in the language it now has, when the page differs from what was prerendered', async () => {
+      // Prerendered in Spanish, served as an English page: the elements show English.
+      const spanish = await (await fetch('/plain/demo/prerendered/es.html')).text();
+      const page = await open({
+        srcdoc: variant(spanish.replace('<html lang="es">', '<html lang="en">'), 'end of body'),
+      });
+      await hydrated(page);
+      const now = nodes(page);
+      expect((now[0] as Comment).data).not.to.match(/^mn-state/);
+      expect(now[3] === page.record.before[3]).to.equal(false);
+      const english = await words('en');
+      expect(text(now[3] as Element)).to.equal(english.get('benefit.procedure.title'));
+      expect(page.record.messages).to.deep.equal([]);
+    });
+
+    it('renders itself again when an attribute changed before the script arrived', async () => {
+      const changed = prerendered.replace('<mn-article', '<mn-article heading-level="3"');
+      const page = await open({ srcdoc: variant(changed, 'end of body') });
+      await hydrated(page);
+      const article = page.document.querySelector('mn-article')!.shadowRoot!;
+      expect(article.querySelector('h2')).to.equal(null);
+      expect(page.record.headings).to.be.above(2);
+      expect(article.querySelectorAll('h3[part="heading"]').length).to.equal(page.record.headings);
+      expect(page.record.messages).to.deep.equal([]);
+    });
+  });
+});
