@@ -45,12 +45,12 @@ const axeWithoutScripts = {
     // The driver learns of a new frame a moment after the page has it.
     const frame = await page.waitForFrame((f) => new URL(f.url()).pathname === payload.path, { timeout: 5000 });
     await frame.evaluate(() => {
-      window.setTimeout = (fn, ...args) => (Promise.resolve().then(() => fn(...args)), 0);
-      window.clearTimeout = () => {};
+      globalThis.setTimeout = (fn, ...args) => (Promise.resolve().then(() => fn(...args)), 0);
+      globalThis.clearTimeout = () => {};
     });
     await frame.evaluate(axeSource);
     return frame.evaluate(async () => {
-      const { violations } = await window.axe.run(document);
+      const { violations } = await globalThis.axe.run(globalThis.document);
       return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
     });
   },

@@ -35,7 +35,6 @@ const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
 interface Page extends Window {
-  MicroneedlingElements: { setLocale(tag: string): Promise<void> };
   record: { messages: string[]; shifts: number; before: Node[]; rects: string; headings: number };
 }
 
@@ -50,7 +49,7 @@ async function open(page: { src?: string; srcdoc?: string }, scripts = true): Pr
   document.body.append(frame);
   frames.push(frame);
   await loaded;
-  return frame.contentWindow as Page;
+  return frame.contentWindow as unknown as Page;
 }
 
 /** Every element of a document, in the order it is read, into open shadow roots. */
@@ -258,7 +257,7 @@ describe('a prerendered page', () => {
         expect(accordion.open).to.equal('skin-types');
 
         // The page switches language: every element follows.
-        await page.MicroneedlingElements.setLocale('de');
+        await page.MicroneedlingElements!.setLocale('de');
         const german = await words('de');
         expect(text(buttons[0])).to.equal(german.get('benefit.procedure.title'));
         const faq = page.document.querySelector('mn-article')!.shadowRoot!.querySelector('mn-faq-card')!;

@@ -101,6 +101,7 @@ const cli = (args, input) => {
 /** Captures console.warn while `fn` runs. */
 async function warnings(fn) {
   const seen = [];
+  const { console } = globalThis;
   const warn = console.warn;
   console.warn = (...args) => seen.push(args.join(' '));
   try {
