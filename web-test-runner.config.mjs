@@ -43,7 +43,7 @@ const axeWithoutScripts = {
     if (command !== 'axe-without-scripts') return undefined;
     const page = session.browser.getPage(session.id);
     // The driver learns of a new frame a moment after the page has it.
-    const frame = await page.waitForFrame((f) => new URL(f.url()).pathname === payload.path, { timeout: 5000 });
+    const frame = await page.waitForFrame((f) => f.url().split(/[?#]/)[0].endsWith(payload.path), { timeout: 5000 });
     await frame.evaluate(() => {
       globalThis.setTimeout = (fn, ...args) => (Promise.resolve().then(() => fn(...args)), 0);
       globalThis.clearTimeout = () => {};
