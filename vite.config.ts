@@ -230,7 +230,7 @@ export default defineConfig(({ mode }): UserConfig => {
           // Lit's and @lit/localize's licence notices travel in THIRD-PARTY-NOTICES.txt (scripts/build.mjs).
           output: {
             postBanner:
-              `/*! microneedling-elements ${version} | MIT | includes Lit and @lit/localize, ` +
+              `/*! microneedling-elements ${version} | MIT | includes Lit, @lit/localize and @lit-labs/ssr-client, ` +
               `BSD-3-Clause, Copyright Google LLC: see THIRD-PARTY-NOTICES.txt beside this file */`,
           },
         },

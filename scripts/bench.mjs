@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { sizes } from './size.mjs';
@@ -55,11 +56,25 @@ const SUBJECTS = {
   // One article holds 26 items (10 points, 7 steps, 8 questions, the caution): 40 make about 1000.
   'mn-article': { html: '<mn-article booking-url="/book"></mn-article>', counts: [1, 40] },
 };
+// Prerendered (issue 12): the same elements as HTML with declarative shadow DOM, from the
+// package's own renderer, taken over by the script wherever its tag is.
+const { renderElement } = await import('../dist/ssr/index.js');
+const PRERENDERED = {
+  'prerendered mn-benefits-accordion': { of: 'mn-benefits-accordion', counts: [1, 100] },
+  'prerendered mn-article': { of: 'mn-article', counts: [1, 40] },
+};
+for (const [name, { of, counts }] of Object.entries(PRERENDERED)) {
+  SUBJECTS[name] = { ...SUBJECTS[of], html: await renderElement(SUBJECTS[of].html), counts, prerendered: true };
+}
+const PLACEMENTS = ['head', 'defer', 'async', 'module', 'end'];
+
 // BENCH_SUBJECTS=native,mn-faq-card measures only those (for working on one element).
 const only = process.env.BENCH_SUBJECTS?.split(',');
 if (only) for (const name of Object.keys(SUBJECTS)) if (!only.includes(name)) delete SUBJECTS[name];
 const ITEMS = {
   native: 10,
+  'prerendered mn-benefits-accordion': 10,
+  'prerendered mn-article': 26,
   'mn-benefits-accordion': 10,
   'mn-procedure-stepper': 7,
   'mn-faq-card': 8,
@@ -70,6 +85,13 @@ const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'm
 
 const SCRIPT =
   '<script src="/dist/microneedling-elements.js"></script><script>window.__scriptRan = performance.now()</script>';
+/** The script tag for each placement in <head>; `end` is the classic tag at the end of <body>. */
+const TAG = {
+  head: SCRIPT,
+  defer: '<script defer src="/dist/microneedling-elements.js"></script>',
+  async: '<script async src="/dist/microneedling-elements.js"></script>',
+  module: '<script type="module" src="/dist/microneedling-elements.js"></script>',
+};
 const HARNESS = `<script type="module">
   const tags = ${JSON.stringify(TAGS)}.filter((t) => document.querySelector(t));
   await Promise.all(tags.map((t) => customElements.whenDefined(t)));
@@ -83,7 +105,7 @@ const HARNESS = `<script type="module">
   await new Promise((r) => setTimeout(r, 50));
   observer.takeRecords().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value));
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-  window.__bench = { ready, cls, paintedBeforeScript: window.__scriptRan !== undefined && fcp !== undefined && fcp < window.__scriptRan };
+  window.__bench = { ready, cls, fcp, paintedBeforeScript: window.__scriptRan !== undefined && fcp !== undefined && fcp < window.__scriptRan };
 </script>`;
 
 function page(subject, count, placement) {
@@ -91,7 +113,7 @@ function page(subject, count, placement) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${subject} × ${count}</title>
 <style>body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1d2b2a}main{max-width:48rem;margin:0 auto;padding:1rem}</style>
-${subject !== 'native' && placement === 'head' ? SCRIPT : ''}</head>
+${subject !== 'native' && placement !== 'end' ? (TAG[placement] ?? '') : ''}</head>
 <body><header><h1>Micro-needling</h1><p>${escape(english.get('article.intro'))}</p></header>
 <main>${body}</main>
 <footer><p>Call us or visit the front desk to book a consultation.</p></footer>
@@ -103,7 +125,8 @@ const cases = [];
 for (const size of [0, 1]) {
   for (const subject of Object.keys(SUBJECTS)) {
     const count = SUBJECTS[subject].counts[size];
-    for (const placement of subject === 'native' ? ['none'] : ['head', 'end']) {
+    const placements = subject === 'native' ? ['none'] : SUBJECTS[subject].prerendered ? PLACEMENTS : ['head', 'end'];
+    for (const placement of placements) {
       cases.push({
         subject,
         count,
@@ -111,13 +134,13 @@ for (const size of [0, 1]) {
         size,
         placement,
         key: `${subject}|${size}|${placement}`,
+        file: `${subject.replace(/ /g, '_')}-${size}-${placement}`,
       });
     }
   }
 }
 mkdirSync('.bench/pages', { recursive: true });
-for (const c of cases)
-  writeFileSync(`.bench/pages/${c.key.replace(/\|/g, '-')}.html`, page(c.subject, c.count, c.placement));
+for (const c of cases) writeFileSync(`.bench/pages/${c.file}.html`, page(c.subject, c.count, c.placement));
 
 const server = await startServer({ root: '.', host: '127.0.0.1' });
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -131,10 +154,10 @@ async function measure(c) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 800 });
   const cdp = await tab.createCDPSession();
-  await tab.goto(`${origin}/.bench/pages/${c.key.replace(/\|/g, '-')}.html`, { waitUntil: 'load' });
+  await tab.goto(`${origin}/.bench/pages/${c.file}.html`, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__bench, { polling: 'raf' });
   const result = await tab.evaluate(() => window.__bench);
-  if (c.placement !== 'end') {
+  if (c.placement === 'head' || c.placement === 'none') {
     await cdp.send('HeapProfiler.collectGarbage');
     result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const target = SUBJECTS[c.subject].click;
@@ -198,7 +221,7 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
 const rows = [];
 const misses = [];
 const nativeClick = median(get('native|0|none', 'click'));
-for (const subject of Object.keys(SUBJECTS)) {
+for (const subject of Object.keys(SUBJECTS).filter((name) => !SUBJECTS[name].prerendered)) {
   for (const size of [0, 1]) {
     const head = `${subject}|${size}|${subject === 'native' ? 'none' : 'head'}`;
     const end = `${subject}|${size}|end`;
@@ -226,6 +249,29 @@ for (const subject of Object.keys(SUBJECTS)) {
   }
 }
 
+// Prerendered: the article's text painted before any script, the take-over for each placement,
+// and what the HTML weighs per item.
+const gzipped = (text) => gzipSync(text, { level: 9 }).length;
+const prerenderedRows = [];
+for (const subject of Object.keys(SUBJECTS).filter((name) => SUBJECTS[name].prerendered)) {
+  for (const size of [0, 1]) {
+    const items = cases.find((c) => c.key === `${subject}|${size}|head`).items;
+    const fcp = median(get(`${subject}|${size}|head`, 'fcp'));
+    const nativeFcp = median(get(`native|${size}|none`, 'fcp'));
+    const per = (placement, field, digits) => stat(get(`${subject}|${size}|${placement}`, field), digits);
+    const cls = PLACEMENTS.map((p) => Math.max(...get(`${subject}|${size}|${p}`, 'cls')).toFixed(3)).join(' / ');
+    const count = SUBJECTS[subject].counts[size];
+    const html = Array.from({ length: count }, () => SUBJECTS[subject].html).join('\n');
+    const plainHtml = Array.from({ length: count }, () => SUBJECTS[SUBJECTS[subject].of ?? subject].html).join('\n');
+    const perItem = (n) => Math.round(n / items).toLocaleString('en');
+    const maxCls = Math.max(...PLACEMENTS.map((p) => Math.max(...get(`${subject}|${size}|${p}`, 'cls'))));
+    if (maxCls > 0) misses.push(`${subject} (${items} items): CLS ✗ ${maxCls.toFixed(4)}`);
+    prerenderedRows.push(
+      `| \`<${subject.replace('prerendered ', '')}>\` | ${items} | ${fcp.toFixed(0)} (native ${nativeFcp.toFixed(0)}) | ${PLACEMENTS.map((p) => per(p, 'ready')).join(' / ')} | ${cls} | ${perItem(html.length - plainHtml.length)} / ${perItem(gzipped(html) - gzipped(plainHtml))} |`,
+    );
+  }
+}
+
 const bytes = (await sizes()).map(
   ({ label, raw, gzip, brotli, budget }) =>
     `| \`${label}\` | ${raw.toLocaleString('en')} | ${gzip.toLocaleString('en')} | ${brotli.toLocaleString('en')} | ${(budget / 1024).toFixed(1)} KB |`,
@@ -237,6 +283,12 @@ const table = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run be
 | subject | items | ready, ms | × native | CLS, head | CLS, end of body | click→paint, ms | heap, MiB | targets |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+Prerendered (\`npx microneedling-elements render\`): the same elements as declarative shadow DOM, taken over by the script in place. First paint: first contentful paint, the article's text included, with the script in \`<head>\`, against native \`<details>\` with the same text. Ready (interactive): until every element has taken its shadow root over and two frames have passed, for the script in \`<head>\` / \`defer\` / \`async\` / \`type="module"\` / end of \`<body>\`; CLS for the same five. HTML per item: the bytes the prerendered markup adds per item, raw / gzip.
+
+| subject | items | first paint, ms | ready, ms: head / defer / async / module / end | CLS: head / defer / async / module / end | HTML per item, B |
+| --- | --- | --- | --- | --- | --- |
+${prerenderedRows.join('\n')}
 
 | file | raw, B | gzip, B | brotli, B | budget (gzip) |
 | --- | --- | --- | --- | --- |

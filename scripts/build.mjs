@@ -59,7 +59,7 @@ if (pseudo) {
 
 // The notices of the third-party code the builds include (Lit in the script-tag build,
 // @lit/localize's string helpers in both), which BSD-3-Clause asks to travel with it.
-const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'];
+const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit-labs/ssr-client'];
 writeFileSync(
   'dist/THIRD-PARTY-NOTICES.txt',
   `microneedling-elements bundles the following third-party code. Keep this file beside

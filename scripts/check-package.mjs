@@ -114,6 +114,18 @@ for (const name of Object.keys(pkg.dependencies ?? {})) {
     if (file.startsWith(`dist/vendor/${name}/`)) problems.push(`${name} is a dependency and copied into ${file}`);
 }
 
+// Every package the shipped modules import is one the package declares (npm and pnpm install
+// only those): a dependency, or a peer (React, for the wrappers).
+const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+for (const file of files) {
+  if (!file.endsWith('.js')) continue;
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w./-]*)?)["']/g)) {
+    if (specifier.startsWith('node:')) continue;
+    const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+    if (!declared.has(name)) problems.push(`${file} imports ${specifier}, but ${name} is not a dependency`);
+  }
+}
+
 for (const problem of problems) console.error(`package: ${problem}`);
 console.log(
   `package: ${files.size} files, manifest names ${named.size} paths, ${tags.length} custom-element definitions; ${problems.length} problems`,

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { startServer } from './static-server.mjs';
+import { plain, readXliff } from './xliff.mjs';
 
 const project = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'mn-consumers-'));
@@ -126,6 +127,34 @@ try {
       'warn',
     ]),
   );
+
+  // The prerenderer as installed: the README's Eleventy configuration, word for word, builds a
+  // Spanish page (a Liquid template) with its element prerendered; the package's command renders one.
+  const spanish = new Map(readXliff('locales/es.xlf').units.map((u) => [u.id, plain(u.target)]));
+  const prerendered = (html, tag) => {
+    if (!new RegExp(`<${tag}[^>]* prerendered><template shadowrootmode="open">`).test(html)) {
+      throw new Error(`no prerendered <${tag}> in:\n${html.slice(0, 2000)}`);
+    }
+  };
+  await check('Eleventy, with the README’s eleventy.config.mjs, writes the page prerendered in its language', () => {
+    const config = /```js\n(\/\/ eleventy\.config\.mjs\n[\s\S]*?)```/.exec(readme)?.[1];
+    if (!config) throw new Error('the README shows no eleventy.config.mjs');
+    writeFileSync(join(app, 'eleventy/eleventy.config.mjs'), config);
+    sh(bin('eleventy'), ['--config=eleventy.config.mjs', '--quiet'], join(app, 'eleventy'));
+    const html = readFileSync(join(app, 'eleventy/_site/index.html'), 'utf8');
+    prerendered(html, 'mn-faq-card');
+    if (!html.includes('<title>Microneedling en nuestra clínica</title>'))
+      throw new Error('the template was not rendered');
+    if (!html.includes(spanish.get('faq.sessions.question'))) throw new Error('no Spanish question in the page');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    if (blocks.length !== 1 || JSON.parse(blocks[0][1]).inLanguage !== 'es')
+      throw new Error('not one Spanish FAQPage block');
+  });
+  await check('npx microneedling-elements render, from the installed package', () => {
+    const html = sh('npx', ['--no-install', 'microneedling-elements', 'render', 'eleventy/index.html', '--lang', 'de']);
+    prerendered(html, 'mn-faq-card');
+    if (!html.includes('lang="de"')) throw new Error('the element is not marked German');
+  });
 
   await check('no pseudo-locale in either app’s build', () => {
     const pseudo = /pseudoLocale = '([^']+)'/.exec(readFileSync('src/generated/locale-loaders.ts', 'utf8'))?.[1];

@@ -3,4 +3,8 @@ import { startServer } from './static-server.mjs';
 
 const host = process.env.HOST || 'localhost';
 const server = await startServer({ port: Number(process.env.PORT) || 8000, host });
-console.log(`The demo clinic page: http://${host}:${server.address().port}/demo/`);
+const origin = `http://${host}:${server.address().port}`;
+console.log(`The demo clinic page: ${origin}/demo/`);
+console.log(
+  `Prerendered (the article in the HTML, before any script): ${origin}/demo/prerendered/en.html, and each language's tag`,
+);

@@ -27,7 +27,11 @@ export const TAGS: readonly string[] = [
 ];
 
 export interface PrerenderOptions {
-  /** The page's language, over `<html lang>` (matched as the browser matches it: es-MX → es). */
+  /**
+   * The language to render in (matched as the browser matches it: es-MX → es). For a page, over
+   * its `<html lang>`, and written on each element as `lang`; for one element's markup, the
+   * language of the page it is meant for.
+   */
   lang?: string;
 }
 
