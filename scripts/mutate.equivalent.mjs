@@ -77,26 +77,6 @@ export const EQUIVALENT = [
       'with the year checked, a date that overflows (2026-02-30, 2026-13-01, 2026-03-00) always changes its month and its day: dropping the month check or the day check alone changes nothing (the year check is what catches 0050-01-01, which Date.UTC reads as 1950)',
   },
   {
-    file: 'src/internal/print.ts',
-    line: 5,
-    mutator: 'BooleanLiteral',
-    reason:
-      "never read: the first watchPrint(), in the first element's connectedCallback, sets it from the print media query before any render",
-  },
-  {
-    file: 'src/internal/print.ts',
-    line: 22,
-    mutator: 'ConditionalExpression',
-    reason:
-      'listening again for each element only calls set() more than once per event, and set() ignores a state it already has',
-  },
-  {
-    file: 'src/internal/print.ts',
-    line: 23,
-    mutator: 'BooleanLiteral',
-    reason: 'as above: extra listeners, each a no-op once the state is set',
-  },
-  {
     file: 'src/internal/disclosure.ts',
     line: 121,
     mutator: 'ConditionalExpression',

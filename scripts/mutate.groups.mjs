@@ -46,8 +46,8 @@ export const GROUPS = [
     tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts'],
   },
   {
-    name: 'keys-print',
-    mutate: ['src/internal/keys.ts', 'src/internal/print.ts'],
+    name: 'keys',
+    mutate: ['src/internal/keys.ts'],
     tests: ['test/benefits-accordion.test.ts', 'test/procedure-stepper.test.ts'],
   },
   {

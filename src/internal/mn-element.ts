@@ -11,22 +11,6 @@ import {
   type LocalizedElement,
 } from '../i18n/locale.js';
 
-/** Prerendered elements upgraded before their shadow root was parsed: connected once the page is. */
-const parsing = new Set<MnElement>();
-function waitForParser(el: MnElement): void {
-  if (!parsing.size) {
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        for (const waiting of parsing) waiting.connectedCallback();
-        parsing.clear();
-      },
-      { once: true },
-    );
-  }
-  parsing.add(el);
-}
-
 /**
  * The one base class: every element renders in its locale (its own `lang`, an ancestor's, or
  * the page's), re-renders when that changes, waits for the translation before its first render,
@@ -54,14 +38,17 @@ export class MnElement extends LitElement implements LocalizedElement {
     // the declarative shadow root the prerenderer wrote after it: wait for it, rather than
     // attach an empty shadow root that the parser's would then fail to replace.
     if (!this.shadowRoot && this.hasAttribute('prerendered') && document.readyState === 'loading') {
-      return waitForParser(this);
+      // Once, and nothing for an element no longer in the page by then.
+      // eslint-disable-next-line wc/require-listener-teardown
+      return document.addEventListener('DOMContentLoaded', () => this.isConnected && this.connectedCallback(), {
+        once: true,
+      });
     }
     super.connectedCallback();
     track(this, true);
   }
 
   override disconnectedCallback(): void {
-    parsing.delete(this);
     super.disconnectedCallback();
     track(this, false);
   }
