@@ -119,7 +119,9 @@ for (const name of Object.keys(pkg.dependencies ?? {})) {
 const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
 for (const file of files) {
   if (!file.endsWith('.js')) continue;
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w./-]*)?)["']/g)) {
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(
+    /(?:\bfrom|\bimport)\s*\(?\s*["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w./-]*)?)["']/g,
+  )) {
     if (specifier.startsWith('node:')) continue;
     const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
     if (!declared.has(name)) problems.push(`${file} imports ${specifier}, but ${name} is not a dependency`);
