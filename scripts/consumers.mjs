@@ -132,7 +132,7 @@ try {
   // Spanish page (a Liquid template) with its element prerendered; the package's command renders one.
   const spanish = new Map(readXliff('locales/es.xlf').units.map((u) => [u.id, plain(u.target)]));
   const prerendered = (html, tag) => {
-    if (!new RegExp(`<${tag}[^>]* prerendered><template shadowrootmode="open">`).test(html)) {
+    if (!new RegExp(`<${tag}\\b[^>]*\\bprerendered\\b[^>]*><template shadowrootmode="open">`).test(html)) {
       throw new Error(`no prerendered <${tag}> in:\n${html.slice(0, 2000)}`);
     }
   };

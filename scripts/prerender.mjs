@@ -2,7 +2,9 @@
 // - dist/html/<locale>/<tag>.html: each element with its default attributes (the article with
 //   structured-data), for a CMS's HTML block above the script tag;
 // - demo/prerendered/<locale>.html: the demo clinic page rendered by the CLI's code, one per
-//   language, served by `npm start` beside the page that renders in the browser.
+//   language, served by `npm start` beside the page that renders in the browser;
+// - demo/index.es.html: `npx microneedling-elements render demo/index.html --lang es`.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { renderElement, renderPage, TAGS } = await import('../dist/ssr/index.js');
@@ -33,6 +35,10 @@ for (const locale of LOCALES) {
   const html = page.replace('<html lang="en">', `<html lang="${locale}"${isRtl(locale) ? ' dir="rtl"' : ''}>`);
   writeFileSync(`demo/prerendered/${locale}.html`, await renderPage(html));
 }
+// And the README's example, by the command itself: the demo page in Spanish, beside it.
+execFileSync('node', ['dist/ssr/cli.js', 'render', 'demo/index.html', '--lang', 'es', '-o', 'demo/index.es.html'], {
+  stdio: 'inherit',
+});
 console.log(
   `prerendered ${LOCALES.length} × ${TAGS.length} snippets in dist/html/ and the demo page in demo/prerendered/`,
 );

@@ -68,56 +68,63 @@ const visible = (el: Element) =>
   el.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true }) &&
   el.getBoundingClientRect().height > 0;
 
+/** A prerendered page opened without scripts: every text of the article there, visible, and its JSON-LD saying the same. */
+async function readableWithoutScripts(src: string, locale: string): Promise<void> {
+  const page = await open({ src }, false);
+  const doc = page.document;
+  expect(page.matchMedia('(scripting: none)').matches, 'scripts are off').to.equal(true);
+  expect(page.customElements.get('mn-article')).to.equal(undefined);
+  const all = await words(locale);
+  for (const id of shownIds(all)) {
+    const found = holding(doc, all.get(id)!);
+    expect(found.length, `${id}: "${all.get(id)}"`).to.be.above(0);
+    expect(found.some(visible), `${id} is visible`).to.equal(true);
+  }
+  const article = doc.querySelector('mn-article')!.shadowRoot!;
+  const accordion = article.querySelector('mn-benefits-accordion')!.shadowRoot!;
+  const stepper = article.querySelector('mn-procedure-stepper')!.shadowRoot!;
+  const faq = article.querySelector('mn-faq-card')!.shadowRoot!;
+  expect([...accordion.querySelectorAll('.panel')].filter(visible).length).to.equal(10);
+  // The steps as the ordered list they are: numbered, in order, with their text.
+  const steps = [...stepper.querySelectorAll('ol.print > li')];
+  expect(steps.filter(visible).length).to.equal(7);
+  expect(getComputedStyle(steps[0]).display).to.equal('list-item');
+  expect(steps.map((li) => text(li.querySelector('h3')))).to.deep.equal(
+    shownIds(all)
+      .filter((id) => /^step\..*\.title$/.test(id))
+      .map((id) => all.get(id)),
+  );
+  // The stepper's buttons, which need the script, are not shown.
+  expect([...stepper.querySelectorAll('button')].some(visible)).to.equal(false);
+  expect([...faq.querySelectorAll('.panel')].filter(visible).length).to.equal(8);
+
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  expect(scripts.length).to.equal(1);
+  const data = JSON.parse(scripts[0].textContent!) as {
+    '@graph': [
+      { inLanguage: string; name: string },
+      { mainEntity: { name: string; acceptedAnswer: { text: string } }[] },
+    ];
+  };
+  const [webPage, faqPage] = data['@graph'];
+  expect(webPage.inLanguage).to.equal(locale);
+  expect(holding(doc, webPage.name.replace(/\s+/g, ' ')).some(visible)).to.equal(true);
+  expect(faqPage.mainEntity.length).to.equal(8);
+  for (const { name, acceptedAnswer } of faqPage.mainEntity) {
+    expect(holding(doc, name.replace(/\s+/g, ' ')).some(visible), name).to.equal(true);
+    expect(holding(doc, acceptedAnswer.text.replace(/\s+/g, ' ')).some(visible), name).to.equal(true);
+  }
+}
+
 describe('a prerendered page', () => {
   describe('without JavaScript', () => {
     for (const locale of LOCALES) {
-      it(`shows every point, step, answer and the caution in ${locale}, with its JSON-LD saying the same`, async () => {
-        const page = await open({ src: `/plain/demo/prerendered/${locale}.html` }, false);
-        const doc = page.document;
-        expect(page.matchMedia('(scripting: none)').matches, 'scripts are off').to.equal(true);
-        expect(page.customElements.get('mn-article')).to.equal(undefined);
-        const all = await words(locale);
-        for (const id of shownIds(all)) {
-          const found = holding(doc, all.get(id)!);
-          expect(found.length, `${id}: "${all.get(id)}"`).to.be.above(0);
-          expect(found.some(visible), `${id} is visible`).to.equal(true);
-        }
-        const article = doc.querySelector('mn-article')!.shadowRoot!;
-        const accordion = article.querySelector('mn-benefits-accordion')!.shadowRoot!;
-        const stepper = article.querySelector('mn-procedure-stepper')!.shadowRoot!;
-        const faq = article.querySelector('mn-faq-card')!.shadowRoot!;
-        expect([...accordion.querySelectorAll('.panel')].filter(visible).length).to.equal(10);
-        // The steps as the ordered list they are: numbered, in order, with their text.
-        const steps = [...stepper.querySelectorAll('ol.print > li')];
-        expect(steps.filter(visible).length).to.equal(7);
-        expect(getComputedStyle(steps[0]).display).to.equal('list-item');
-        expect(steps.map((li) => text(li.querySelector('h3')))).to.deep.equal(
-          shownIds(all)
-            .filter((id) => /^step\..*\.title$/.test(id))
-            .map((id) => all.get(id)),
-        );
-        // The stepper's buttons, which need the script, are not shown.
-        expect([...stepper.querySelectorAll('button')].some(visible)).to.equal(false);
-        expect([...faq.querySelectorAll('.panel')].filter(visible).length).to.equal(8);
-
-        const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-        expect(scripts.length).to.equal(1);
-        const data = JSON.parse(scripts[0].textContent!) as {
-          '@graph': [
-            { inLanguage: string; name: string },
-            { mainEntity: { name: string; acceptedAnswer: { text: string } }[] },
-          ];
-        };
-        const [webPage, faqPage] = data['@graph'];
-        expect(webPage.inLanguage).to.equal(locale);
-        expect(holding(doc, webPage.name.replace(/\s+/g, ' ')).some(visible)).to.equal(true);
-        expect(faqPage.mainEntity.length).to.equal(8);
-        for (const { name, acceptedAnswer } of faqPage.mainEntity) {
-          expect(holding(doc, name.replace(/\s+/g, ' ')).some(visible), name).to.equal(true);
-          expect(holding(doc, acceptedAnswer.text.replace(/\s+/g, ' ')).some(visible), name).to.equal(true);
-        }
-      });
+      it(`shows every point, step, answer and the caution in ${locale}, with its JSON-LD saying the same`, () =>
+        readableWithoutScripts(`/plain/demo/prerendered/${locale}.html`, locale));
     }
+
+    it('shows the whole article of `render demo/index.html --lang es` (demo/index.es.html, made by the build)', () =>
+      readableWithoutScripts('/plain/demo/index.es.html', 'es'));
 
     it('keeps the heading outline: the page, its sections, then their items, no level skipped', async () => {
       const page = await open({ src: '/plain/demo/prerendered/en.html' }, false);
@@ -157,8 +164,27 @@ describe('a prerendered page', () => {
      * the article, which the parser runs before any element can hydrate, that keeps the nodes
      * the visitor sees and where they are.
      */
+    const IMPORTS = {
+      'microneedling-elements': '/plain/dist/index.js',
+      'microneedling-elements/': '/plain/dist/',
+      lit: '/plain/node_modules/lit/index.js',
+      'lit/': '/plain/node_modules/lit/',
+      'lit-html': '/plain/node_modules/lit-html/lit-html.js',
+      'lit-html/': '/plain/node_modules/lit-html/',
+      'lit-element/': '/plain/node_modules/lit-element/',
+      '@lit/reactive-element': '/plain/node_modules/@lit/reactive-element/reactive-element.js',
+      '@lit/reactive-element/': '/plain/node_modules/@lit/reactive-element/',
+    };
+
     function variant(html: string, placement: string): string {
-      const tag = `<script${placement === 'head' || placement === 'end of body' ? '' : ` ${placement}`} src="/plain/dist/microneedling-elements.js"></script>`;
+      const tag =
+        placement === 'import map'
+          ? // The ES build, as the README's "Plain import maps" loads it.
+            `<script type="importmap">${JSON.stringify({ imports: IMPORTS })}</script><script type="module">
+              import { setLocale } from 'microneedling-elements';
+              window.MicroneedlingElements = { setLocale };
+            </script>`
+          : `<script${placement === 'head' || placement === 'end of body' ? '' : ` ${placement}`} src="/plain/dist/microneedling-elements.js"></script>`;
       const recorder = `<script>
         window.record = { messages: [], shifts: 0 };
         for (const level of ['error', 'warn']) {
@@ -184,8 +210,8 @@ describe('a prerendered page', () => {
         }
       </script>`;
       const page = html
-        .replace(/<script src="\.\.\/\.\.\/dist\/microneedling-elements\.js"><\/script>/, '')
-        .replace('href="../styles.css"', 'href="/plain/demo/styles.css"')
+        .replace(/<script src="[./]*dist\/microneedling-elements\.js"><\/script>/, '')
+        .replace(/href="[./]*styles\.css"/, 'href="/plain/demo/styles.css"')
         // The demo's language picker expects the script in <head>; this page needs none.
         .replace(/<script>\s*\/\/ The language picker[\s\S]*?<\/script>/, '')
         .replace('<head>', `<head>${recorder}${placement === 'end of body' ? '' : tag}`)
@@ -221,8 +247,12 @@ describe('a prerendered page', () => {
         await el.updateComplete;
     }
 
-    for (const placement of ['head', 'defer', 'async', 'type="module"', 'end of body']) {
-      it(`with the script tag ${placement === 'head' || placement === 'end of body' ? `at the ${placement}` : `marked ${placement}`}: the same nodes, in the same place, and everything works`, async () => {
+    for (const placement of ['head', 'defer', 'async', 'type="module"', 'end of body', 'import map']) {
+      const where =
+        placement === 'import map'
+          ? 'the ES build through an import map'
+          : `the script tag ${placement === 'head' || placement === 'end of body' ? `at the ${placement}` : `marked ${placement}`}`;
+      it(`with ${where}: the same nodes, in the same place, and everything works`, async () => {
         const page = await open({ srcdoc: variant(prerendered, placement) });
         await hydrated(page);
         const now = nodes(page);
@@ -267,6 +297,19 @@ describe('a prerendered page', () => {
         expect(page.record.messages).to.deep.equal([]);
       });
     }
+
+    it('takes `render demo/index.html --lang es` over with the script added at the end of <body>: the same nodes, no shift', async () => {
+      const spanish = await (await fetch('/plain/demo/index.es.html')).text();
+      const page = await open({ srcdoc: variant(spanish, 'end of body') });
+      await hydrated(page);
+      nodes(page).forEach((node, i) => expect(node === page.record.before[i], `node ${i}`).to.equal(true));
+      expect(page.record.shifts).to.equal(0);
+      expect(page.record.messages).to.deep.equal([]);
+      const accordion = page.document.querySelector('mn-article')!.shadowRoot!.querySelector('mn-benefits-accordion')!;
+      expect(text(accordion.shadowRoot!.querySelector('button'))).to.equal(
+        (await words('es')).get('benefit.procedure.title'),
+      );
+    });
 
     it('keeps an Arabic page right to left, on the same nodes', async () => {
       const arabic = await (await fetch('/plain/demo/prerendered/ar.html')).text();
