@@ -384,7 +384,7 @@ describe('<mn-procedure-stepper>', () => {
       ['Cleansing', 'At the start of the treatment, the skin is cleansed.'],
     ]);
     // The checklist's headings are plain headings, not the screen's title part.
-    expect(items.map((li) => li.querySelector('h3')!.getAttribute('part'))).to.deep.equal(['', '']);
+    expect(items.map((li) => li.querySelector('h3')!.getAttribute('part'))).to.deep.equal([null, null]);
     // On screen only the stepper shows: no second copy of the steps for eyes or screen readers.
     expect(list.checkVisibility()).to.equal(false);
     expect(getComputedStyle(list).display).to.equal('none');

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { steps, STEP_IDS, type StepId } from '../../content/steps.js';
 import * as ui from '../../content/ui.js';
-import { heading } from '../../internal/heading.js';
+import { heading, headingTag } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { theme } from '../../internal/theme.styles.js';
@@ -142,6 +143,8 @@ export class MnProcedureStepper extends MnElement {
     const total = this.format(this.shown.length);
     const current = text[this.shown[this.index]];
     const last = this.index === this.shown.length - 1;
+    // The checklist: one flat template per step (it is in the DOM of every stepper).
+    const h = headingTag(this.level);
     return html`<div lang=${this.textLang} dir=${this.textDir} @keydown=${this.onKeydown} @click=${this.onStepClick}>
       <ol
         part="list"
@@ -183,7 +186,7 @@ export class MnProcedureStepper extends MnElement {
       </div>
       <div class="vh" role="status">${this.announcement}</div>
       <ol class="print">
-        ${this.shown.map((id) => html`<li>${heading(this.level, '', text[id].title)}<p>${text[id].body}</p></li>`)}
+        ${this.shown.map((id) => staticHtml`<li><${h}>${text[id].title}</${h}><p>${text[id].body}</p></li>`)}
       </ol>
     </div>`;
   }
