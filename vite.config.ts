@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { shortMessageIds } from './scripts/message-ids.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -78,7 +79,9 @@ const compactHtml = (text: string) =>
 /**
  * Each text run of the css`` and html`` templates in `code`, nested ones included (an html``
  * inside another's `${}`), passed through `compact`; everything else is kept as it is. A small
- * scanner: it knows strings, comments, `${}` and braces, which is all the library's code needs.
+ * scanner: it knows strings, comments, `${}` and braces, which is all the library's code needs
+ * (no regular-expression literal with a quote, a backtick or a brace in a file with templates);
+ * an unclosed string or comment ends at the end of its line or of the file, never loops.
  */
 function compactTemplateText(code: string): string {
   let out = '';
@@ -122,9 +125,8 @@ function compactTemplateText(code: string): string {
         i++;
         template(tag);
       } else if (c === "'" || c === '"') {
-        const end = code.indexOf(c, i + 1);
-        let j = end;
-        while (j > 0 && code[j - 1] === '\\' && code[j - 2] !== '\\') j = code.indexOf(c, j + 1);
+        let j = i + 1;
+        while (j < code.length && code[j] !== c && code[j] !== '\n') j += code[j] === '\\' ? 2 : 1;
         out += code.slice(i, j + 1);
         i = j + 1;
       } else if (c === '/' && code[i + 1] === '/') {
@@ -133,7 +135,8 @@ function compactTemplateText(code: string): string {
         out += code.slice(i, j);
         i = j;
       } else if (c === '/' && code[i + 1] === '*') {
-        const j = code.indexOf('*/', i + 2) + 2;
+        const end = code.indexOf('*/', i + 2);
+        const j = end < 0 ? code.length : end + 2;
         out += code.slice(i, j);
         i = j;
       } else {
@@ -213,8 +216,8 @@ export default defineConfig(({ mode }): UserConfig => {
       define,
       publicDir: false,
       plugins: inline
-        ? [compactTemplates, stripDescriptions, terseHydrationErrors, withoutPseudoLocale]
-        : [compactTemplates, stripDescriptions, terseHydrationErrors, scriptLoader],
+        ? [compactTemplates, stripDescriptions, terseHydrationErrors, shortMessageIds(), withoutPseudoLocale]
+        : [compactTemplates, stripDescriptions, terseHydrationErrors, shortMessageIds(), scriptLoader],
       build: {
         outDir: inline ? '.bench/iife-inline' : 'dist',
         emptyOutDir: inline,

@@ -94,6 +94,16 @@ export default {
       context.body = readFileSync(file);
       if (context.query.csp) context.set('Content-Security-Policy', String(context.query.csp));
     },
+    // /prerendered/<path> serves a page of the project as `npx microneedling-elements render`
+    // writes it (dist/ssr, from the build), for pages the build does not prerender itself.
+    async function prerendered(context, next) {
+      if (!context.path.startsWith('/prerendered/')) return next();
+      const file = resolve(decodeURIComponent(context.path.slice('/prerendered/'.length)));
+      if (!file.startsWith(process.cwd() + sep) || !existsSync(file)) return void (context.status = 404);
+      const { renderPage } = await import('./dist/ssr/index.js');
+      context.type = 'html';
+      context.body = await renderPage(readFileSync(file, 'utf8'));
+    },
     // /offline/ serves the script-tag build without its translation files, as on a site whose
     // locales/ folder went missing or a visitor who went offline.
     function offline(context, next) {

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
+import { shortMessageIds } from './message-ids.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -23,6 +24,8 @@ for (const file of readdirSync('src/generated/locales')) {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    // The ids as the script-tag build writes them (scripts/message-ids.mjs).
+    plugins: [shortMessageIds()],
     build: {
       outDir: 'dist/locales',
       emptyOutDir: false,

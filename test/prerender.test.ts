@@ -339,6 +339,49 @@ describe('a prerendered page', () => {
       expect(page.record.messages).to.deep.equal([]);
     });
 
+    it('renders itself again when the page was prerendered by another version of the library', async () => {
+      const version = (await (await fetch('/plain/package.json')).json()).version as string;
+      const older = prerendered.replaceAll(`<!--mn-state ${version.replace(/-/g, '%2d')}`, '<!--mn-state 0.0.1');
+      expect(older).not.to.equal(prerendered);
+      const page = await open({ srcdoc: variant(older, 'end of body') });
+      await hydrated(page);
+      const now = nodes(page);
+      expect((now[0] as Comment).data).not.to.match(/^mn-state/);
+      expect(now[3] === page.record.before[3]).to.equal(false);
+      expect(text(now[3] as Element)).to.equal((await words('en')).get('benefit.procedure.title'));
+      expect(page.record.messages).to.deep.equal([]);
+    });
+
+    it('keeps an English card in an Arabic page left to right, on the same nodes, and follows the page’s language after', async () => {
+      const html = await (await fetch('/prerendered/test/pages/mixed-languages.html')).text();
+      const page = await open({
+        srcdoc: html.replace(
+          '</body>',
+          `<script>window.before = [...document.querySelectorAll('mn-disclaimer')].map((el) => el.shadowRoot.querySelector('[role="note"]'));</script>
+          <script src="/plain/dist/microneedling-elements.js"></script></body>`,
+        ),
+      });
+      await page.customElements.whenDefined('mn-disclaimer');
+      const cards = [...page.document.querySelectorAll<LitElement>('mn-disclaimer')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const notes = cards.map((card) => card.shadowRoot!.querySelector('[role="note"]')!);
+      notes.forEach((note, i) =>
+        expect(note === (page as unknown as { before: Element[] }).before[i], `card ${i}`).to.equal(true),
+      );
+      expect([notes[0].getAttribute('dir'), notes[0].matches(':dir(ltr)')]).to.deep.equal(['ltr', true]);
+      expect([notes[1].getAttribute('lang'), notes[1].matches(':dir(rtl)')]).to.deep.equal(['ar', true]);
+      // The page turns English: the English card needs no dir of its own any more, the other turns English.
+      await page.MicroneedlingElements!.setLocale('en');
+      const now = cards.map((card) => card.shadowRoot!.querySelector('[role="note"]')!);
+      expect(now.map((note) => [note.getAttribute('lang'), note.getAttribute('dir')])).to.deep.equal([
+        ['en', null],
+        ['en', null],
+      ]);
+      // And Arabic again: the English card is left to right inside the right-to-left page.
+      await page.MicroneedlingElements!.setLocale('ar');
+      expect(cards[0].shadowRoot!.querySelector('[role="note"]')!.getAttribute('dir')).to.equal('ltr');
+    });
+
     it('renders itself again when an attribute changed before the script arrived', async () => {
       const changed = prerendered.replace('<mn-article', '<mn-article heading-level="3"');
       const page = await open({ srcdoc: variant(changed, 'end of body') });

@@ -149,7 +149,10 @@ async function load(locale: string): Promise<boolean> {
   failed.delete(locale);
   useTemplates(loaded.get(locale));
   active = locale;
-  refresh();
+  // Every element: those that follow the page, and those with a language of their own, whose
+  // direction depends on the page's (an English card is ltr in an Arabic page, and needs no dir
+  // in an English one).
+  for (const el of connected) if (el.renderedLocale !== undefined) el.requestUpdate();
   return true;
 }
 
@@ -245,9 +248,10 @@ export function localeOf(el: Element): string {
  */
 export function localeReady(el: Element): Promise<void> | undefined {
   const own = ownLocale(el);
-  if (!own) return initial;
-  if (loaded.has(own) || failed.has(own)) return undefined;
-  return fetchLocale(own).then((ok) => {
+  // The page's language too: an element's direction depends on it (an English card in an
+  // Arabic page is ltr), and a prerendered element must render exactly as the server did.
+  if (!own || loaded.has(own) || failed.has(own)) return initial;
+  return Promise.all([initial, fetchLocale(own)]).then(([, ok]) => {
     if (ok || failed.has(own)) return;
     failed.add(own);
     console.warn(

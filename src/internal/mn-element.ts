@@ -1,5 +1,7 @@
 import { LitElement, ReactiveElement, nothing, type PropertyValues } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
+
+declare const __VERSION__: string;
 import {
   getLocale,
   inLocale,
@@ -34,23 +36,31 @@ export class MnElement extends LitElement implements LocalizedElement {
   }
 
   override connectedCallback(): void {
-    // Upgraded as the parser reached its start tag (the script is in <head>, or async), before
-    // the declarative shadow root the prerenderer wrote after it: wait for it, rather than
-    // attach an empty shadow root that the parser's would then fail to replace.
-    if (!this.shadowRoot && this.hasAttribute('prerendered') && document.readyState === 'loading') {
-      // Once, and nothing for an element no longer in the page by then.
+    // Upgraded while the page is still being parsed (a script in <head>, or async): the
+    // declarative shadow root the prerenderer wrote after its start tag may not be there yet,
+    // or only in part. Wait for the whole page, once, rather than attach an empty shadow root
+    // or take over half of one.
+    if (this.hasAttribute('prerendered') && document.readyState === 'loading') {
       // eslint-disable-next-line wc/require-listener-teardown
-      return document.addEventListener('DOMContentLoaded', () => this.isConnected && this.connectedCallback(), {
-        once: true,
-      });
+      if (!this.parsing) document.addEventListener('DOMContentLoaded', () => this.parsed(), { once: true });
+      return void (this.parsing = true);
     }
     super.connectedCallback();
     track(this, true);
   }
 
   override disconnectedCallback(): void {
+    if (this.parsing) return;
     super.disconnectedCallback();
     track(this, false);
+  }
+
+  /** Waiting for the page to be parsed (see connectedCallback). */
+  private parsing?: boolean;
+
+  private parsed(): void {
+    this.parsing = false;
+    if (this.isConnected) this.connectedCallback();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -79,13 +89,14 @@ export class MnElement extends LitElement implements LocalizedElement {
 
   /**
    * What the first render depends on, as the prerenderer writes it into the shadow root
-   * (`<!--mn-state …-->`): the version's template, the locale, the direction and every property.
+   * (`<!--mn-state …-->`): the library's version (its templates and its text), the locale, the
+   * direction and every property; `%` and `-` escaped, so that no value can end the comment.
    */
   get renderState(): string {
     const props = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
-    return encodeURIComponent(
-      [this.renderedLocale, String(this.textDir), ...props.map((p) => String(this[p as keyof this]))].join('\n'),
-    ).replace(/-/g, '%2D');
+    return [__VERSION__, this.renderedLocale, String(this.textDir), ...props.map((p) => String(this[p as keyof this]))]
+      .join('\n')
+      .replace(/[%-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
   }
 
   /**

@@ -74,6 +74,9 @@ export function syncJsonLd(host: HTMLElement, data: unknown): void {
 /** Each host's data, for the prerenderer, which writes the block into the page's HTML. */
 const sources = new WeakMap<object, () => unknown>();
 
+/** Whether a host writes structured data at all (with `structured-data` on). */
+export const hasJsonLd = (host: object): boolean => sources.has(host);
+
 /** The structured data a host would write now (undefined: none). */
 export const jsonLdOf = (host: object): unknown => sources.get(host)?.();
 

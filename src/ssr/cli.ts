@@ -20,8 +20,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function main(args: string[]): Promise<void> {
-  if (args[0] === '--help' || args[0] === '-h') return void console.log(USAGE);
+async function main(given: string[]): Promise<void> {
+  if (given.includes('--help') || given.includes('-h')) return void console.log(USAGE);
+  // --lang=es and --output=out.html as well as --lang es.
+  const args = given.flatMap((arg) => (/^--(lang|output)=/.test(arg) ? arg.split(/=(.*)/s, 2) : [arg]));
   if (args[0] !== 'render') fail(`unknown command "${args[0] ?? ''}". ${USAGE}`);
   let input = '-';
   let output = '-';

@@ -9,10 +9,10 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { html as markup, parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { LOCALES, localeOf, matchLocale, renderIn } from '../i18n/locale.js';
 import type { MnElement } from '../internal/mn-element.js';
-import { jsonLdOf, scriptJson } from '../internal/structured-data.js';
+import { hasJsonLd, jsonLdOf, scriptJson } from '../internal/structured-data.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -99,7 +99,7 @@ async function renderOne(tag: string, attrs: readonly { name: string; value: str
     const shadow = `<template shadowrootmode="open">${collectResultSync(renderer.renderShadow(info))}</template>`;
     const data = jsonLdOf(renderer.element);
     const jsonLd = data === undefined ? '' : `<script type="application/ld+json">${scriptJson(data)}</script>`;
-    return { shadow, jsonLd };
+    return { shadow, jsonLd, ownsJsonLd: hasJsonLd(renderer.element) };
   });
 }
 
@@ -142,18 +142,20 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     const own = attr(node, 'lang');
     // The `lang` an element is under, below <html>; "" says no language (the page's).
     const lang = own === undefined || node === htmlElement ? inherited : own;
-    if (TAGS.includes(node.tagName) && node.sourceCodeLocation?.startTag) {
+    if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
-      const { shadow, jsonLd } = await renderOne(node.tagName, node.attrs, page, locale);
+      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node.tagName, node.attrs, page, locale);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;
-      // A page prerendered before: its shadow root and JSON-LD are replaced, not doubled.
+      // A page prerendered before: its shadow root is replaced, not doubled, and so is the
+      // JSON-LD of an element that writes some (as the browser rewrites it); a block of the
+      // clinic's own in any other element stays.
       for (const child of node.childNodes) {
         const old =
           isElement(child) &&
           ((child.tagName === 'template' && attr(child, 'shadowrootmode') !== undefined) ||
-            (child.tagName === 'script' && attr(child, 'type') === 'application/ld+json'));
+            (ownsJsonLd && child.tagName === 'script' && attr(child, 'type') === 'application/ld+json'));
         if (old && child.sourceCodeLocation) {
           edit(child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset, '');
         }

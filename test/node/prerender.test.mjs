@@ -3,7 +3,7 @@
 // language, read back by a program that runs no script (parse5, as a crawler parses HTML).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -248,6 +248,28 @@ describe('renderPage', () => {
     assert.ok(!withoutShadowRoots(result).includes('<a') && !result.includes('href="javascript:'));
   });
 
+  it('keeps a JSON-LD block of the clinic’s own in an element that writes none, and replaces the one an element writes', async () => {
+    const own = '<script type="application/ld+json">{"@type":"Organization"}</script>';
+    const once = await renderPage(
+      page('en', `<mn-disclaimer>${own}</mn-disclaimer><mn-faq-card structured-data></mn-faq-card>`),
+    );
+    assert.ok(once.includes(`${own}</mn-disclaimer>`));
+    const twice = await renderPage(once);
+    assert.equal(twice, once);
+    assert.equal(jsonLd(parse(twice)).length, 2);
+  });
+
+  it('leaves an element of that name inside SVG alone: no shadow root can attach there', async () => {
+    const input = page('en', '<svg><mn-faq-card></mn-faq-card></svg>');
+    assert.equal(await renderPage(input), input);
+  });
+
+  it('writes the library’s version first in each shadow root’s state, so that another version renders again', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const html = await renderPage(page('en', '<mn-disclaimer></mn-disclaimer>'));
+    assert.ok(html.includes(`<!--mn-state ${version.replace(/-/g, '%2d')}\n`), html.slice(0, 300));
+  });
+
   it('keeps hostile attribute text as text', async () => {
     const html = await renderPage(
       page('en', `<mn-article reviewed-by="&lt;img src=x onerror=alert(1)&gt;" structured-data></mn-article>`),
@@ -392,7 +414,27 @@ describe('microneedling-elements render', () => {
     assert.equal(readFileSync(out, 'utf8'), 'the page before');
   });
 
+  it('takes --lang=TAG and --output=FILE as well', () => {
+    const out = join(work, 'equals.html');
+    const run = cli(['render', '-', '--lang=it', `--output=${out}`], page('en', '<mn-disclaimer></mn-disclaimer>'));
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(readFileSync(out, 'utf8'), /<mn-disclaimer prerendered lang="it">/);
+  });
+
+  it('leaves no half-written file when OUTPUT cannot be replaced (a folder), and says so', () => {
+    const out = join(work, 'a-folder');
+    mkdirSync(out);
+    const run = cli(['render', '-', '-o', out], page('en', '<mn-disclaimer></mn-disclaimer>'));
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^microneedling-elements: cannot write .*a-folder: /);
+    assert.deepEqual(
+      readdirSync(work).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
+  });
+
   it('says how it is used with --help', () => {
+    assert.equal(cli(['render', '--help']).stdout, cli(['--help']).stdout);
     const run = cli(['--help']);
     assert.equal(run.status, 0);
     assert.equal(run.stdout, 'usage: microneedling-elements render [INPUT.html] [-o OUTPUT.html] [--lang TAG]\n');
