@@ -5,7 +5,8 @@
 // theme.styles.ts: CSS text, whose mutants are strings a style rule would have to assert one by
 // one); src/i18n/load.script.ts (only in the script-tag build, tested through dist/ by
 // test/bundle*.test.ts, which Stryker does not instrument); the entry files index.ts and bundle.ts
-// (re-exports only); src/content/types.ts (types only).
+// (re-exports only); src/content/types.ts (types only); src/ssr/ (the prerenderer runs in Node:
+// test/node/prerender.test.mjs judges it, not the browser runner these groups use).
 export const GROUPS = [
   {
     name: 'benefits-accordion',
