@@ -31,10 +31,11 @@ const forcedColors = {
 };
 
 /**
- * `executeServerCommand('axe-without-scripts', { path })`: axe-core in the test page's frame at
- * `path`, which the test opened sandboxed without scripts (a visitor with JavaScript off): the
- * page cannot run axe itself, the DevTools protocol (or WebDriver BiDi) can. Timers never fire
- * in such a frame, so axe's are run as microtasks. Resolves to the violations, as `id: target`.
+ * `executeServerCommand('axe-without-scripts', { path })`: axe-core in the test page's frame
+ * whose URL ends with `path` (path and query), which the test opened sandboxed without scripts
+ * (a visitor with JavaScript off): the page cannot run axe itself, the DevTools protocol (or
+ * WebDriver BiDi) can. Timers never fire in such a frame, so axe's are run as microtasks.
+ * Resolves to the violations, as `id: target`.
  */
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const axeWithoutScripts = {
@@ -43,7 +44,7 @@ const axeWithoutScripts = {
     if (command !== 'axe-without-scripts') return undefined;
     const page = session.browser.getPage(session.id);
     // The driver learns of a new frame a moment after the page has it.
-    const frame = await page.waitForFrame((f) => f.url().split(/[?#]/)[0].endsWith(payload.path), { timeout: 5000 });
+    const frame = await page.waitForFrame((f) => !f.detached && f.url().endsWith(payload.path), { timeout: 5000 });
     await frame.evaluate(() => {
       globalThis.setTimeout = (fn, ...args) => (Promise.resolve().then(() => fn(...args)), 0);
       globalThis.clearTimeout = () => {};

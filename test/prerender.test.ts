@@ -35,7 +35,15 @@ const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
 interface Page extends Window {
-  record: { messages: string[]; shifts: number; before: Node[]; rects: string; headings: number };
+  record: {
+    messages: string[];
+    shifts: number;
+    before: Node[];
+    rects: string;
+    headings: number;
+    jsonLd: HTMLScriptElement;
+    jsonLdText: string;
+  };
 }
 
 /** Opens a page in a frame of a phone's width; `scripts: false` is a visitor with JavaScript off. */
@@ -145,7 +153,8 @@ describe('a prerendered page', () => {
 
     for (const locale of ['en', 'ar']) {
       it(`has no axe violations in ${locale}`, async () => {
-        const path = `/plain/demo/prerendered/${locale}.html`;
+        // A URL of this test's own, so that the driver cannot pick an earlier test's frame of the page.
+        const path = `/plain/demo/prerendered/${locale}.html?axe=${locale}`;
         await open({ src: path }, false);
         expect(await executeServerCommand('axe-without-scripts', { path })).to.deep.equal([]);
       });
@@ -206,6 +215,8 @@ describe('a prerendered page', () => {
             inner('mn-disclaimer').querySelector('[role="note"]'),
           ];
           record.headings = article.querySelectorAll('h2[part="heading"]').length;
+          record.jsonLd = document.querySelector('mn-article > script[type="application/ld+json"]');
+          record.jsonLdText = record.jsonLd.textContent;
           record.rects = JSON.stringify(record.before.filter((n) => n.nodeType === 1).map((n) => n.getBoundingClientRect()));
         }
       </script>`;
@@ -264,14 +275,22 @@ describe('a prerendered page', () => {
         ).to.equal(page.record.rects);
         expect(page.record.shifts).to.equal(0);
         expect(page.record.messages).to.deep.equal([]);
+        // The JSON-LD the prerenderer wrote is exactly what the browser keeps: the same node, the same text.
+        const jsonLd = page.document.querySelectorAll('mn-article > script[type="application/ld+json"]');
+        expect(jsonLd.length).to.equal(1);
+        expect(jsonLd[0] === page.record.jsonLd).to.equal(true);
+        expect(jsonLd[0].textContent).to.equal(page.record.jsonLdText);
 
-        // A click opens a benefit, with its animation; a key moves focus; find-in-page's event opens another.
+        // A click opens a benefit, with its animation and its event; a key moves focus; find-in-page's event opens another.
         const accordion = page.document
           .querySelector('mn-article')!
           .shadowRoot!.querySelector('mn-benefits-accordion') as LitElement & { open: string };
         const buttons = [...accordion.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+        const toggles: unknown[] = [];
+        page.document.addEventListener('mn-toggle', (event) => toggles.push((event as CustomEvent).detail));
         buttons[0].click();
         await accordion.updateComplete;
+        expect(toggles).to.deep.equal([{ id: 'procedure', open: true }]);
         expect(buttons[0].getAttribute('aria-expanded')).to.equal('true');
         expect(accordion.open).to.equal('procedure');
         const panel = accordion.shadowRoot!.querySelector('#panel-procedure')!;
