@@ -122,6 +122,7 @@ for (const file of reports.sort()) {
         (e) =>
           e.file === path &&
           e.line === m.location.start.line &&
+          (!e.column || e.column === m.location.start.column) &&
           e.mutator === m.mutatorName &&
           (!e.replacement || e.replacement === m.replacement),
       )?.reason;

@@ -173,6 +173,37 @@ describe('localization', () => {
       expect(heading()).to.equal('Häufig gestellte Fragen');
     });
 
+    it('follows <html lang> changed in the same task as the lang of an element in the page', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div><section><mn-faq-card></mn-faq-card></section><mn-disclaimer></mn-disclaimer></div>`,
+      );
+      const card = page.querySelector('mn-faq-card') as LitElement;
+      const disclaimer = page.querySelector('mn-disclaimer') as LitElement;
+      const changed = oneEvent(window, 'mn-locale-change');
+      document.documentElement.lang = 'es';
+      page.querySelector('section')!.lang = 'ja';
+      expect((await changed).detail).to.deep.equal({ locale: 'es' });
+      await card.updateComplete;
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('よくあるご質問');
+      expect(disclaimer.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('es');
+    });
+
+    it('leaves an element taken out of the page alone on a change of locale, and shows the new one when it is back', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><mn-faq-card></mn-faq-card></div>`);
+      const card = page.firstElementChild as LitElement;
+      const heading = () => text(card.shadowRoot!.querySelector('[part="heading"]'));
+      let updates = 0;
+      card.addController({ hostUpdated: () => updates++ });
+      card.remove();
+      await setLocale('it');
+      expect(updates).to.equal(0);
+      expect(heading()).to.equal('Frequently asked questions');
+      page.append(card);
+      await card.updateComplete;
+      expect(heading()).to.equal('Domande frequenti');
+      expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('it');
+    });
+
     it('setLocale resolves once every element has re-rendered, and "auto" follows the page again', async () => {
       const page = await renderAll();
       const next = () => text(element(page, 'mn-procedure-stepper').shadowRoot!.querySelector('[part="next"]'));
@@ -429,6 +460,18 @@ describe('localization', () => {
         'Die Behandlung Schritt für Schritt',
       );
       expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Schritt 1 von 7');
+    });
+
+    it("follows the lang around another component's shadow root, and inside it", async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="fr"><div></div></div>`);
+      const root = page.firstElementChild!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<mn-faq-card></mn-faq-card><div lang="de"><mn-faq-card></mn-faq-card></div>';
+      const [outer, inner] = [...root.querySelectorAll('mn-faq-card')] as LitElement[];
+      await Promise.all([outer.updateComplete, inner.updateComplete]);
+      expect(text(outer.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Questions fréquentes');
+      expect(wrapper(outer).getAttribute('lang')).to.equal('fr');
+      expect(text(inner.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Häufig gestellte Fragen');
+      expect(wrapper(inner).getAttribute('lang')).to.equal('de');
     });
 
     it('takes lang="" for no language: the page\'s, not an ancestor\'s', async () => {
