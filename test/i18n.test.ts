@@ -6,6 +6,7 @@ import '../src/index.js';
 import { getLocale, LOCALES, matchLocale, PSEUDO_LOCALE, setLocale } from '../src/i18n/locale.js';
 import { useTemplates } from '../src/i18n/msg.js';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
+import { STEP_IDS } from '../src/content/steps.js';
 import { captureWarnings, text } from './helpers.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
@@ -25,6 +26,17 @@ async function sameAsEnglish(locale: string): Promise<string[]> {
     .filter((unit) => unit.querySelector('target')?.getAttribute('state') === 'final')
     .map((unit) => unit.querySelector('target')!.textContent!)
     .filter((target, i, all) => all.indexOf(target) === i);
+}
+
+/** The translators' text for each message id of a locale, from its XLIFF file, white space folded. */
+async function translations(locale: string): Promise<Map<string, string>> {
+  const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'text/xml');
+  return new Map(
+    [...xliff.querySelectorAll('trans-unit')].map((unit) => [
+      unit.id,
+      unit.querySelector('target')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]),
+  );
 }
 
 /** Every text a visitor or a screen reader can get from an element, hidden panels included. */
@@ -100,6 +112,24 @@ describe('localization', () => {
       for (const tag of TAGS) await expect(element(page, tag)).to.be.accessible();
     });
   }
+
+  it("shows every step's title and text as the translators wrote them, in every language", async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+    for (const locale of TARGETS) {
+      const written = await translations(locale);
+      await setLocale(locale);
+      const shown: string[][] = [];
+      const expected: string[][] = [];
+      for (const [index, id] of STEP_IDS.entries()) {
+        el.activeStep = index;
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        shown.push([text(root.querySelector('[part="title"]')), text(root.querySelector('.panel .body'))]);
+        expected.push([written.get(`step.${id}.title`)!, written.get(`step.${id}.body`)!]);
+      }
+      expect(shown, locale).to.deep.equal(expected);
+    }
+  });
 
   it('formats "Step 3 of 7" and the byline date for the locale', async () => {
     const page = await renderAll();
