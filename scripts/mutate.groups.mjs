@@ -71,7 +71,12 @@ export const GROUPS = [
   {
     name: 'i18n',
     mutate: ['src/i18n/locale.ts', 'src/i18n/msg.ts', 'src/i18n/load.ts', 'src/internal/mn-element.ts'],
-    tests: ['test/i18n-start.test.ts', 'test/i18n.test.ts', 'test/i18n-loading.test.ts'],
+    tests: [
+      'test/i18n-start.test.ts',
+      'test/i18n-start-failed.test.ts',
+      'test/i18n.test.ts',
+      'test/i18n-loading.test.ts',
+    ],
   },
   // The article's text: each content file judged by the elements that show it (in English, word
   // for word) and then by the localization tests (which catch a message id gone wrong).

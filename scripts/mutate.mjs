@@ -2,10 +2,12 @@
 // command runner, web-test-runner in Chromium). One Stryker run per group of scripts/mutate.groups.mjs,
 // each mutant judged only by the test files that cover its source; then one summary over every
 // report in reports/mutation/: per file, the score, and every surviving mutant, either with the
-// reason it is equivalent (scripts/mutate.equivalent.mjs) or marked NOT KILLED.
+// reason it is equivalent (scripts/mutate.equivalent.mjs) or marked NOT KILLED. `--summary` also
+// writes it into README.md between <!-- mutate:start --> and <!-- mutate:end -->, with the commit
+// each group ran on and how long it took (kept beside each report, in <group>.meta.json).
 // Slow (several seconds per mutant, one browser at a time): not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { GROUPS } from './mutate.groups.mjs';
 import { EQUIVALENT } from './mutate.equivalent.mjs';
 
@@ -23,6 +25,10 @@ const groups = names.length ? GROUPS.filter((g) => names.includes(g.name)) : GRO
 
 const times = [];
 const dir = 'reports/mutation';
+const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
+/** The commit the sources and tests were at, `+` when src/, test/ or scripts/ had changes not committed. */
+const revision = () =>
+  git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'src', 'test', 'scripts') ? '+' : '');
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const same = (a, b) =>
   a.mutatorName === b.mutatorName &&
@@ -54,6 +60,11 @@ if (!summaryOnly) {
       }
       env.MN_MUTATE_RANGES = JSON.stringify(ranges);
     }
+    // A full run makes the last survivors re-run meaningless.
+    if (!survivorsOnly)
+      for (const old of ['survivors.json', 'survivors.meta.json'])
+        rmSync(`${dir}/${group.name}.${old}`, { force: true });
+    const commit = revision();
     const start = Date.now();
     const { status } = spawnSync('node', ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run'], {
       stdio: 'inherit',
@@ -61,14 +72,18 @@ if (!summaryOnly) {
     });
     const minutes = (Date.now() - start) / 60000;
     times.push(`${group.name}: ${minutes.toFixed(1)} min${status ? ` (Stryker exited ${status})` : ''}`);
+    mkdirSync(dir, { recursive: true });
+    const meta = { commit, date: new Date(start).toISOString().slice(0, 10), minutes: Math.round(minutes), status };
+    writeFileSync(`${dir}/${group.name}${survivorsOnly ? '.survivors' : ''}.meta.json`, JSON.stringify(meta));
   }
 }
 
 // ── summary over every report present; a survivors re-run overrides its group's survivors ──
 const reports = existsSync(dir)
-  ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.survivors.json'))
+  ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.survivors.json') && !f.endsWith('.meta.json'))
   : [];
 const rows = [];
+const groupRows = [];
 const open = [];
 const equivalent = [];
 let killed = 0;
@@ -77,6 +92,15 @@ for (const file of reports.sort()) {
   const report = read(`${dir}/${file}`);
   const rerun = read(`${dir}/${file.replace(/\.json$/, '.survivors.json')}`);
   const owner = GROUPS.find((g) => `${g.name}.json` === file);
+  const group = {
+    name: file.replace(/\.json$/, ''),
+    meta: read(`${dir}/${file.replace(/\.json$/, '.meta.json')}`),
+    again: read(`${dir}/${file.replace(/\.json$/, '.survivors.meta.json')}`),
+    killed: 0,
+    survived: 0,
+    equivalent: 0,
+    ignored: 0,
+  };
   for (const [path, { mutants: all, source }] of Object.entries(report.files)) {
     // A report from before a file moved to another group is left to that group's report.
     const owned = owner?.mutate.some((p) => p === path || (p.endsWith('/*.ts') && path.startsWith(p.slice(0, -4))));
@@ -90,8 +114,6 @@ for (const file of reports.sort()) {
         row.ignored++;
         continue;
       }
-      const where = `${path}:${m.location.start.line}:${m.location.start.column}`;
-      const original = lines[m.location.start.line - 1].trim().slice(0, 100);
       if (m.status === 'Killed' || m.status === 'Timeout' || m.status === 'RuntimeError') {
         row.killed++;
         continue;
@@ -100,25 +122,36 @@ for (const file of reports.sort()) {
         (e) =>
           e.file === path &&
           e.line === m.location.start.line &&
+          (!e.column || e.column === m.location.start.column) &&
           e.mutator === m.mutatorName &&
           (!e.replacement || e.replacement === m.replacement),
       )?.reason;
-      const entry = `${where} ${m.mutatorName} → ${m.replacement.replace(/\s+/g, ' ').slice(0, 80)}\n      in: ${original}`;
+      const survivor = {
+        where: `${path}:${m.location.start.line}:${m.location.start.column}`,
+        mutator: m.mutatorName,
+        replacement: m.replacement.replace(/\s+/g, ' ').slice(0, 80),
+        original: lines[m.location.start.line - 1].trim().slice(0, 100),
+        reason,
+        status: m.status,
+      };
       if (reason) {
         row.equivalent++;
-        equivalent.push(`${entry}\n      equivalent: ${reason}`);
+        equivalent.push(survivor);
       } else {
         row.survived++;
-        open.push(`${entry}\n      NOT KILLED (${m.status})`);
+        open.push(survivor);
       }
     }
     killed += row.killed;
     counted += row.killed + row.survived;
     rows.push(row);
+    for (const key of ['killed', 'survived', 'equivalent', 'ignored']) group[key] += row[key];
   }
+  groupRows.push(group);
 }
 
 const pct = (k, n) => (n ? `${((100 * k) / n).toFixed(1)}%` : '–');
+const line = (s) => `${s.where} ${s.mutator} → ${s.replacement}\n      in: ${s.original}`;
 console.log('\n── mutation score (killed / non-equivalent mutants) ──');
 console.log('file | killed | not killed | equivalent | ignored | score');
 for (const r of rows) {
@@ -126,9 +159,53 @@ for (const r of rows) {
     `${r.path} | ${r.killed} | ${r.survived} | ${r.equivalent} | ${r.ignored} | ${pct(r.killed, r.killed + r.survived)}`,
   );
 }
-if (equivalent.length) console.log(`\n── equivalent mutants (${equivalent.length}) ──\n${equivalent.join('\n')}`);
-if (open.length) console.log(`\n── surviving mutants not yet killed (${open.length}) ──\n${open.join('\n')}`);
+if (equivalent.length) {
+  console.log(`\n── equivalent mutants (${equivalent.length}) ──`);
+  for (const s of equivalent) console.log(`${line(s)}\n      equivalent: ${s.reason}`);
+}
+if (open.length) {
+  console.log(`\n── surviving mutants not yet killed (${open.length}) ──`);
+  for (const s of open) console.log(`${line(s)}\n      NOT KILLED (${s.status})`);
+}
 if (times.length) console.log(`\n── time ──\n${times.join('\n')}`);
-console.log(
-  `\nMutation score: ${pct(killed, counted)} (${killed} of ${counted} non-equivalent mutants killed, ${rows.length} files)`,
-);
+const score = `${pct(killed, counted)} (${killed} of ${counted} non-equivalent mutants killed, ${rows.length} files)`;
+console.log(`\nMutation score: ${score}`);
+
+// ── `--summary`: the same summary in README.md, between the markers ──
+const START = '<!-- mutate:start -->';
+const END = '<!-- mutate:end -->';
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+const ran = (meta) => (meta ? `${meta.commit}, ${meta.date}, ${meta.minutes} min` : '–');
+const missing = GROUPS.map((g) => g.name).filter((name) => !groupRows.some((g) => g.name === name));
+const block = [
+  START,
+  `**Score over the groups in \`reports/mutation/\`: ${score}; ${equivalent.length} equivalent, ` +
+    `${groupRows.reduce((n, g) => n + g.ignored, 0)} ignored (\`desc\` notes).**` +
+    (missing.length ? ` Groups with no report here: ${missing.map((n) => `\`${n}\``).join(', ')}.` : ''),
+  '',
+  'Each group as last run (commit, `+` when the tree had changes not committed; date; minutes):',
+  '',
+  '| group | full run | survivors re-run | killed | not killed | equivalent | score |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...groupRows.map(
+    (g) =>
+      `| \`${g.name}\` | ${ran(g.meta)} | ${ran(g.again)} | ${g.killed} | ${g.survived} | ${g.equivalent} | ${pct(g.killed, g.killed + g.survived)} |`,
+  ),
+  '',
+  `Surviving mutants not killed (${open.length})${open.length ? ':' : '.'}`,
+  '',
+  ...open.map((s) => `- ${code(s.where)} ${s.mutator} → ${code(s.replacement)} in ${code(s.original)}`),
+  ...(open.length ? [''] : []),
+  `Equivalent mutants (${equivalent.length}), each with the reason no test can tell it from the original:`,
+  '',
+  ...equivalent.map((s) => `- ${code(s.where)} ${s.mutator} → ${code(s.replacement)}: ${s.reason}.`),
+  END,
+].join('\n');
+if (summaryOnly) {
+  const readme = readFileSync('README.md', 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < 0) throw new Error(`README.md has no ${START} … ${END} block`);
+  writeFileSync('README.md', readme.slice(0, from) + block + readme.slice(to + END.length));
+  console.log('README.md: the mutation block rewritten.');
+}

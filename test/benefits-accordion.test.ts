@@ -66,6 +66,25 @@ describe('<mn-benefits-accordion>', () => {
       expect(shown(el, 'procedure')).to.equal(true);
     });
 
+    it("shows every benefit's text from the article, word for word, once opened", async () => {
+      const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
+      el.showAll();
+      await el.updateComplete;
+      expect(BENEFIT_IDS.map((id) => shown(el, id))).to.deep.equal(BENEFIT_IDS.map(() => true));
+      expect(BENEFIT_IDS.map((id) => text(panel(el, id)))).to.deep.equal([
+        'During a micro-needling treatment, the skin is cleansed and then a very light peel is applied. The micro-needling device is then gently circled over the targeted area, creating superficial punctures or channels in the skin.',
+        "The micro-injuries trigger the skin's wound-healing process, stimulating the production of new collagen and elastin fibers. Collagen is a vital protein that provides structural support, resulting in improved skin texture, firmness, and elasticity.",
+        'Micro-needling can help improve various skin concerns, including fine lines, wrinkles, acne scars, hyperpigmentation, and uneven skin tone. It promotes the regeneration of healthier skin cells, leading to a more youthful and revitalized appearance.',
+        'The micro-channels created by the procedure allow for better penetration and absorption of topical skincare products, such as serums or creams. This can maximize the effectiveness of these products, as they can reach deeper layers of the skin.',
+        'Micro-needling can be particularly beneficial for reducing the appearance of acne scars, surgical scars, or stretch marks. The controlled injury and subsequent collagen production help remodel the scar tissue, leading to a smoother and more even skin texture.',
+        'Micro-needling can address rough or uneven skin texture and promote a more even skin tone. It can help minimize the appearance of enlarged pores and create a smoother, more refined complexion.',
+        'Micro-needling is a minimally invasive procedure with little downtime. The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
+        'Micro-needling is generally safe and suitable for various skin types and tones. However, it is essential to consult with a trained professional to determine the appropriate treatment plan based on individual skin concerns and sensitivities.',
+        'While improvements can be seen after just one session, a series of treatments is often recommended to achieve optimal results. Results are generally gradual and continue to improve over time as collagen production increases.',
+        'Micro-needling is a procedure that should be performed by a trained and experienced professional.',
+      ]);
+    });
+
     it('wraps each header button, alone, in an h3 and ties it to its panel', async () => {
       const el = await fixture<MnBenefitsAccordion>(html`<mn-benefits-accordion></mn-benefits-accordion>`);
       for (const b of buttons(el)) {

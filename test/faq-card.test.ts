@@ -73,6 +73,12 @@ describe('<mn-faq-card>', () => {
         'Micro-needling is a minimally invasive procedure with little downtime. The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
       );
       expect(shown(el, 'downtime')).to.equal(true);
+      // The one answer the FAQ writes for itself rather than taking from a benefit.
+      const concerns = await fixture<MnFaqCard>(html`<mn-faq-card open="concerns"></mn-faq-card>`);
+      expect(text(answer(concerns, 'concerns'))).to.equal(
+        'Micro-needling can help improve fine lines, wrinkles, acne scars, hyperpigmentation, and uneven skin tone. It can be particularly beneficial for reducing the appearance of acne scars, surgical scars, or stretch marks. It can also address rough or uneven skin texture and help minimize the appearance of enlarged pores.',
+      );
+      expect(shown(concerns, 'concerns')).to.equal(true);
     });
 
     it('leaves hidden answers findable by find-in-page, and opens one when found', async () => {

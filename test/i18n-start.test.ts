@@ -27,6 +27,13 @@ describe('a page whose language is set before the library starts', () => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(announced).to.deep.equal(['es']);
       expect(warnings.messages).to.deep.equal([]);
+      // Before any setLocale(), a change of <html lang> is followed.
+      const changed = new Promise<string>((resolve) =>
+        addEventListener('mn-locale-change', (e) => resolve(e.detail.locale), { once: true }),
+      );
+      document.documentElement.lang = 'de-AT';
+      expect(await changed).to.equal('de');
+      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Häufig gestellte Fragen');
       watch.disconnect();
       el.remove();
     } finally {

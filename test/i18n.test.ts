@@ -6,6 +6,7 @@ import '../src/index.js';
 import { getLocale, LOCALES, matchLocale, PSEUDO_LOCALE, setLocale } from '../src/i18n/locale.js';
 import { useTemplates } from '../src/i18n/msg.js';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
+import { STEP_IDS } from '../src/content/steps.js';
 import { captureWarnings, text } from './helpers.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
@@ -25,6 +26,17 @@ async function sameAsEnglish(locale: string): Promise<string[]> {
     .filter((unit) => unit.querySelector('target')?.getAttribute('state') === 'final')
     .map((unit) => unit.querySelector('target')!.textContent!)
     .filter((target, i, all) => all.indexOf(target) === i);
+}
+
+/** The translators' text for each message id of a locale, from its XLIFF file, white space folded. */
+async function translations(locale: string): Promise<Map<string, string>> {
+  const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'text/xml');
+  return new Map(
+    [...xliff.querySelectorAll('trans-unit')].map((unit) => [
+      unit.id,
+      unit.querySelector('target')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]),
+  );
 }
 
 /** Every text a visitor or a screen reader can get from an element, hidden panels included. */
@@ -101,6 +113,24 @@ describe('localization', () => {
     });
   }
 
+  it("shows every step's title and text as the translators wrote them, in every language", async () => {
+    const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+    for (const locale of TARGETS) {
+      const written = await translations(locale);
+      await setLocale(locale);
+      const shown: string[][] = [];
+      const expected: string[][] = [];
+      for (const [index, id] of STEP_IDS.entries()) {
+        el.activeStep = index;
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        shown.push([text(root.querySelector('[part="title"]')), text(root.querySelector('.panel .body'))]);
+        expected.push([written.get(`step.${id}.title`)!, written.get(`step.${id}.body`)!]);
+      }
+      expect(shown, locale).to.deep.equal(expected);
+    }
+  });
+
   it('formats "Step 3 of 7" and the byline date for the locale', async () => {
     const page = await renderAll();
     const stepper = element(page, 'mn-procedure-stepper');
@@ -171,6 +201,37 @@ describe('localization', () => {
       document.documentElement.lang = 'de-AT';
       await changed;
       expect(heading()).to.equal('Häufig gestellte Fragen');
+    });
+
+    it('follows <html lang> changed in the same task as the lang of an element in the page', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div><section><mn-faq-card></mn-faq-card></section><mn-disclaimer></mn-disclaimer></div>`,
+      );
+      const card = page.querySelector('mn-faq-card') as LitElement;
+      const disclaimer = page.querySelector('mn-disclaimer') as LitElement;
+      const changed = oneEvent(window, 'mn-locale-change');
+      document.documentElement.lang = 'es';
+      page.querySelector('section')!.lang = 'ja';
+      expect((await changed).detail).to.deep.equal({ locale: 'es' });
+      await card.updateComplete;
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('よくあるご質問');
+      expect(disclaimer.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('es');
+    });
+
+    it('leaves an element taken out of the page alone on a change of locale, and shows the new one when it is back', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><mn-faq-card></mn-faq-card></div>`);
+      const card = page.firstElementChild as LitElement;
+      const heading = () => text(card.shadowRoot!.querySelector('[part="heading"]'));
+      let updates = 0;
+      card.addController({ hostUpdated: () => updates++ });
+      card.remove();
+      await setLocale('it');
+      expect(updates).to.equal(0);
+      expect(heading()).to.equal('Frequently asked questions');
+      page.append(card);
+      await card.updateComplete;
+      expect(heading()).to.equal('Domande frequenti');
+      expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('it');
     });
 
     it('setLocale resolves once every element has re-rendered, and "auto" follows the page again', async () => {
@@ -429,6 +490,18 @@ describe('localization', () => {
         'Die Behandlung Schritt für Schritt',
       );
       expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Schritt 1 von 7');
+    });
+
+    it("follows the lang around another component's shadow root, and inside it", async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="fr"><div></div></div>`);
+      const root = page.firstElementChild!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<mn-faq-card></mn-faq-card><div lang="de"><mn-faq-card></mn-faq-card></div>';
+      const [outer, inner] = [...root.querySelectorAll('mn-faq-card')] as LitElement[];
+      await Promise.all([outer.updateComplete, inner.updateComplete]);
+      expect(text(outer.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Questions fréquentes');
+      expect(wrapper(outer).getAttribute('lang')).to.equal('fr');
+      expect(text(inner.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Häufig gestellte Fragen');
+      expect(wrapper(inner).getAttribute('lang')).to.equal('de');
     });
 
     it('takes lang="" for no language: the page\'s, not an ancestor\'s', async () => {

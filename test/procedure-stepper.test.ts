@@ -104,6 +104,42 @@ describe('<mn-procedure-stepper>', () => {
       ]);
     });
 
+    it("shows each step's title and text from the article as the visitor goes through them", async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      const shown: string[][] = [];
+      for (let step = 0; step < 7; step++) {
+        if (step) {
+          $(el, '[part="next"]').click();
+          await el.updateComplete;
+        }
+        shown.push([title(el), text($(el, '.panel .body'))]);
+      }
+      expect(shown).to.deep.equal([
+        [
+          'Consultation',
+          'Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance, determine if micro-needling is suitable for your unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional.',
+        ],
+        ['Cleansing', 'At the start of the treatment, the skin is cleansed.'],
+        ['Light peel', 'A very light peel is then applied to the skin.'],
+        [
+          'Micro-needling',
+          "The micro-needling device is gently circled over the targeted area, creating superficial punctures or channels in the skin. These tiny, controlled micro-injuries stimulate the skin's natural healing response.",
+        ],
+        [
+          'Product absorption',
+          'The micro-channels created by the procedure allow for better penetration and absorption of topical skincare products, such as serums or creams, which can reach deeper layers of the skin.',
+        ],
+        [
+          'Recovery',
+          'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
+        ],
+        [
+          'A series of treatments',
+          'While improvements can be seen after just one session, a series of treatments is often recommended to achieve optimal results. Results are generally gradual and continue to improve over time as collagen production increases.',
+        ],
+      ]);
+    });
+
     it('disables Previous on the first step and Next on the last, without hiding them', async () => {
       const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
       expect($(el, '[part="previous"]').getAttribute('aria-disabled')).to.equal('true');
