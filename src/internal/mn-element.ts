@@ -1,7 +1,5 @@
 import { LitElement, ReactiveElement, nothing, type PropertyValues } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
-
-declare const __VERSION__: string;
 import {
   getLocale,
   inLocale,
@@ -12,6 +10,8 @@ import {
   track,
   type LocalizedElement,
 } from '../i18n/locale.js';
+
+declare const __VERSION__: string;
 
 /**
  * The one base class: every element renders in its locale (its own `lang`, an ancestor's, or
@@ -25,6 +25,9 @@ export class MnElement extends LitElement implements LocalizedElement {
 
   /** The shadow root came with the page (declarative shadow DOM, from the prerenderer) and is not taken over yet. */
   private prerendered?: boolean;
+
+  /** Waiting for the page to be parsed (see connectedCallback). */
+  private parsing?: boolean;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -54,9 +57,6 @@ export class MnElement extends LitElement implements LocalizedElement {
     super.disconnectedCallback();
     track(this, false);
   }
-
-  /** Waiting for the page to be parsed (see connectedCallback). */
-  private parsing?: boolean;
 
   private parsed(): void {
     this.parsing = false;
