@@ -29,6 +29,10 @@ export const disclosureStyles = css`
     padding: 0 0.25rem 0.75rem;
     overflow-wrap: anywhere;
   }
+  /* A clinic's entry: its own markup, in the page's light DOM, in the panel's typography. */
+  ::slotted(*) {
+    display: block;
+  }
   /* On paper and without JavaScript (a prerendered page), every panel is open. */
   @media print, (scripting: none) {
     .panel {

@@ -10,6 +10,7 @@ import {
   track,
   type LocalizedElement,
 } from '../i18n/locale.js';
+import type { ClinicEntries } from './clinic.js';
 
 declare const __VERSION__: string;
 
@@ -28,6 +29,9 @@ export class MnElement extends LitElement implements LocalizedElement {
 
   /** Waiting for the page to be parsed (see connectedCallback). */
   private parsing?: boolean;
+
+  /** @internal The clinic's own entries, in the elements that take them. */
+  readonly entries?: ClinicEntries;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -90,11 +94,19 @@ export class MnElement extends LitElement implements LocalizedElement {
   /**
    * What the first render depends on, as the prerenderer writes it into the shadow root
    * (`<!--mn-state …-->`): the library's version (its templates and its text), the locale, the
-   * direction and every property; `%` and `-` escaped, so that no value can end the comment.
+   * direction, every property and the clinic's entries; `%` and `-` escaped, so that no value can
+   * end the comment.
    */
   get renderState(): string {
     const props = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
-    return [__VERSION__, this.renderedLocale, String(this.textDir), ...props.map((p) => String(this[p as keyof this]))]
+    const entries = this.entries?.list.flatMap(({ id, label }) => [id, label]) ?? [];
+    return [
+      __VERSION__,
+      this.renderedLocale,
+      String(this.textDir),
+      ...props.map((p) => String(this[p as keyof this])),
+      ...entries,
+    ]
       .join('\n')
       .replace(/[%-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
   }
@@ -106,9 +118,9 @@ export class MnElement extends LitElement implements LocalizedElement {
    */
   protected override update(changed: PropertyValues): void {
     if (!this.prerendered) return super.update(changed);
-    this.prerendered = false;
     const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
     const value = this.render();
+    this.prerendered = false;
     // Lit renders before the root's first child when it has one; the part lives on the root.
     this.renderOptions.renderBefore = null;
     if (root.firstChild?.nodeValue === `mn-state ${this.renderState}`) {
@@ -121,6 +133,11 @@ export class MnElement extends LitElement implements LocalizedElement {
     }
     root.replaceChildren();
     super.update(changed);
+  }
+
+  /** Whether this render takes over a prerendered shadow root: it must render what the server did. */
+  protected get hydrating(): boolean {
+    return !!this.prerendered;
   }
 
   /** Runs `read` in this element's locale: for text it produces outside its own render. */

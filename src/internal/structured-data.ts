@@ -14,6 +14,25 @@ export const faqPage = (answers: readonly Answer[], inLanguage: string) => ({
 });
 
 /**
+ * A schema.org MedicalProcedure: its names, what it is, and how it is performed, step by step
+ * as shown (the article's steps and the clinic's), each as "Title: text".
+ */
+export const medicalProcedure = (
+  name: string,
+  alternateName: string,
+  description: string,
+  steps: readonly { title: string; body: string }[],
+  followup?: string,
+) => ({
+  '@type': 'MedicalProcedure',
+  name,
+  alternateName,
+  description,
+  howPerformed: steps.map(({ title, body }) => `${title}: ${body}`).join(' '),
+  ...(followup && { followup }),
+});
+
+/**
  * JSON that is safe inside a `<script>` element even once the page is serialised and parsed
  * again: `<`, `>` and `&` are escaped, so no string can close the element or open another.
  */

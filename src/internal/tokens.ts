@@ -8,18 +8,20 @@ export function warn(host: Element, message: string): void {
 
 /**
  * The ids a host was asked to show, in the order asked, keeping only those it knows. An empty
- * request means all of them. Unknown ids are dropped with one warning naming them all.
+ * request means all of them. Unknown ids are dropped with one warning naming them all (unless
+ * `quiet`: the clinic's entries that would know them may not be parsed yet).
  */
 export function pickIds<T extends string>(
   host: Element,
   requested: string | null | undefined,
   known: readonly T[],
   attribute: string,
+  quiet = false,
 ): T[] {
   const asked = tokens(requested);
   if (!asked.length) return [...known];
   const unknown = asked.filter((id) => !known.includes(id as T));
-  if (unknown.length) {
+  if (unknown.length && !quiet) {
     warn(host, `ignoring unknown ${attribute} id(s) "${unknown.join(' ')}"; known ids are: ${known.join(' ')}.`);
   }
   const picked = [...new Set(asked.filter((id): id is T => known.includes(id as T)))];

@@ -11,11 +11,23 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { html as markup, parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { LOCALES, localeOf, matchLocale, renderIn } from '../i18n/locale.js';
+import {
+  describe,
+  removal,
+  entriesOf,
+  textOf,
+  unsafeAttribute,
+  unsafeElement,
+  type Entry,
+  type Tree,
+} from '../internal/clinic.js';
 import type { MnElement } from '../internal/mn-element.js';
+import { warn } from '../internal/tokens.js';
 import { hasJsonLd, jsonLdOf, scriptJson } from '../internal/structured-data.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
 
 /** The elements the prerenderer renders. */
 export const TAGS: readonly string[] = [
@@ -79,14 +91,89 @@ const defined = import('../index.js');
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
+/** parse5's tree, for reading text as the browser does. */
+const PARSED: Tree<Node> = {
+  children: (node) => ('childNodes' in node ? node.childNodes : []),
+  data: (node) => (node.nodeName === '#text' ? (node as TextNode).value : null),
+  tag: (node) => (isElement(node) ? node.tagName : null),
+  has: (node, name) => isElement(node) && attr(node, name) !== undefined,
+};
+
+/** An attribute's name as the DOM gives it (`xlink:href`), and as parse5's locations key it. */
+const attrName = (a: { name: string; prefix?: string }) => (a.prefix ? `${a.prefix}:${a.name}` : a.name);
+
+/** The clinic's children of one host, as the browser will read them: sanitised, then slotted. */
+function clinicChildren(host: Element, element: MnElement, edit: (start: number, end: number, text: string) => void) {
+  const spec = element.entries?.spec;
+  if (!spec) return undefined;
+  const children = host.childNodes.filter(
+    (c): c is Element =>
+      isElement(c) &&
+      !(c.tagName === 'template' && attr(c, 'shadowrootmode') !== undefined) &&
+      !(c.tagName === 'script' && attr(c, 'type') === 'application/ld+json'),
+  );
+  const remove = (node: Element, what: string[]): void => {
+    if (unsafeElement(node.tagName)) {
+      what.push(`<${node.tagName}>`);
+      const at = node.sourceCodeLocation;
+      if (at) edit(at.startOffset, at.endOffset, '');
+      return;
+    }
+    for (const a of node.attrs) {
+      const name = attrName(a);
+      if (!unsafeAttribute(node.tagName, name, a.value)) continue;
+      what.push(`${name}="${a.value}"`);
+      const at = node.sourceCodeLocation?.attrs?.[name] ?? node.sourceCodeLocation?.attrs?.[a.name];
+      if (at) edit(at.startOffset, at.endOffset, '');
+    }
+    // Another of the library's elements looks after its own children.
+    if (TAGS.includes(node.tagName) && node !== host) return;
+    for (const child of node.childNodes) if (isElement(child)) remove(child, what);
+  };
+  const asChild = (node: Element) => ({
+    node,
+    tag: node.tagName,
+    attr: (name: string) => attr(node, name) ?? null,
+    text: () => textOf(PARSED, node),
+  });
+  const kept = children.filter((child) => {
+    const what: string[] = [];
+    remove(child, what);
+    const whole = unsafeElement(child.tagName);
+    if (what.length) warn(element, removal(describe(asChild(child), spec), what, whole));
+    return !whole;
+  });
+  const entries = entriesOf(spec, kept.map(asChild), (message) => warn(element, message));
+  // Slotted by id, as the browser slots them; a child of the entries' tag that is skipped is shown nowhere.
+  for (const child of kept) {
+    if (child.tagName !== spec.tag || !child.sourceCodeLocation?.startTag) continue;
+    const slot = entries.find((entry) => entry.child.node === child)?.id;
+    const old = attr(child, 'slot');
+    if (old === slot) continue;
+    const at = child.sourceCodeLocation.attrs?.slot;
+    if (at) edit(at.startOffset, at.endOffset, '');
+    const end = child.sourceCodeLocation.startTag.endOffset - 1;
+    if (slot !== undefined) edit(end, end, ` slot="${slot.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  }
+  return entries;
+}
+
 /** One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`. */
-async function renderOne(tag: string, attrs: readonly { name: string; value: string }[], page: string, locale: string) {
+async function renderOne(
+  node: Element,
+  page: string,
+  locale: string,
+  edit: (start: number, end: number, text: string) => void,
+) {
   return renderIn(page, locale, () => {
-    const renderer = new Renderer(tag);
-    for (const { name, value } of attrs) {
+    const renderer = new Renderer(node.tagName);
+    for (const { name, value } of node.attrs) {
       renderer.element.setAttribute(name, value);
       renderer.attributeChangedCallback(name, null, value);
     }
+    const element = renderer.element as MnElement;
+    const entries: Entry[] | undefined = clinicChildren(node, element, edit);
+    if (entries) element.entries!.take(entries);
     renderer.connectedCallback();
     const info: RenderInfo = {
       elementRenderers: [Renderer],
@@ -145,7 +232,7 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
-      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node.tagName, node.attrs, page, locale);
+      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, edit);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;
       // A page prerendered before: its shadow root is replaced, not doubled, and so is the

@@ -1,7 +1,16 @@
 import { css } from 'lit';
 
 export const styles = css`
-  article > * + * {
+  /* Slots take no room while the clinic leaves them empty. */
+  article > :not(slot) ~ :not(slot) {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  ::slotted([slot='intro']) {
+    display: block;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  ::slotted([slot='closing']) {
+    display: block;
     margin-block-start: calc(var(--_space) * 2);
   }
   [part='heading'] {

@@ -4,8 +4,9 @@ import { alternateName, intro, procedureName, whatIsIt } from '../../content/art
 import { steps, STEP_IDS } from '../../content/steps.js';
 import * as ui from '../../content/ui.js';
 import { heading } from '../../internal/heading.js';
+import { ClinicEntries } from '../../internal/clinic.js';
 import { MnElement } from '../../internal/mn-element.js';
-import { JsonLdController } from '../../internal/structured-data.js';
+import { JsonLdController, medicalProcedure } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, warn } from '../../internal/tokens.js';
 import { isoDate, safeHref } from '../../internal/url.js';
@@ -23,6 +24,9 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  *
  * @tagname mn-article
  * @summary The complete treatment page: every element, in order, under one heading outline.
+ *
+ * @slot intro - The clinic's own introduction, shown first: `<div slot="intro">…</div>`.
+ * @slot closing - The clinic's closing note, shown last: `<p slot="closing">…</p>`.
  *
  * @fires {CustomEvent<BookDetail>} mn-book - The visitor clicked the booking link; cancel it (preventDefault) to open your own booking widget instead of navigating. `detail: { url }`.
  *
@@ -66,6 +70,9 @@ export class MnArticle extends MnElement {
 
   /** Keeps one JSON-LD block (MedicalWebPage with its MedicalProcedure, and the FAQPage) in this element's light DOM. */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  /** @internal Checks the clinic's own children (the intro and closing slots) and sanitises them. */
+  override readonly entries = new ClinicEntries(this, { slots: ['intro', 'closing'] });
 
   private level = 2;
   private shown: SectionId[] = [...SECTION_IDS];
@@ -117,14 +124,13 @@ export class MnArticle extends MnElement {
       '@type': 'MedicalWebPage',
       name: whatIsIt(),
       inLanguage: locale,
-      about: {
-        '@type': 'MedicalProcedure',
-        name: procedureName(),
-        alternateName: alternateName(),
-        description: intro(),
-        howPerformed: STEP_IDS.map((id) => `${text[id].title}: ${text[id].body}`).join(' '),
-        followup: text.recovery.body,
-      },
+      about: medicalProcedure(
+        procedureName(),
+        alternateName(),
+        intro(),
+        STEP_IDS.map((id) => text[id]),
+        text.recovery.body,
+      ),
       ...(this.reviewed && { lastReviewed: this.lastReviewed.trim() }),
       ...(this.reviewedBy.trim() && { reviewedBy: { '@type': 'Person', name: this.reviewedBy.trim() } }),
     };
@@ -180,7 +186,9 @@ export class MnArticle extends MnElement {
       : nothing;
     const last = this.shown[this.shown.length - 1];
     return html`<article part="article" lang=${this.textLang} dir=${this.textDir}>
+      <slot name="intro"></slot>
       ${this.byline()} ${this.shown.map((id) => this.section(id, cta))} ${last === 'procedure' ? nothing : cta}
+      <slot name="closing"></slot>
     </article>`;
   }
 }

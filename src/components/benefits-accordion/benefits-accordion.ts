@@ -1,4 +1,4 @@
-import { type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { benefits, BENEFIT_IDS, type BenefitId } from '../../content/benefits.js';
@@ -6,6 +6,7 @@ import { DisclosureController, type DisclosureHost } from '../../internal/disclo
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { fixed, headingTag, NONE } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
+import { ClinicEntries } from '../../internal/clinic.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
@@ -24,6 +25,11 @@ const MAX_REGIONS = 6;
  *
  * @tagname mn-benefits-accordion
  * @summary The article's ten key points about micro-needling as an accessible accordion.
+ *
+ * The clinic's own points go in as children, after the article's (or where `items` places their
+ * ids): `<mn-benefit label="Numbing cream for comfort">…</mn-benefit>`, slotted by `id` (or one
+ * made from the label), their text kept in the page's light DOM with anything that could run
+ * code taken out.
  *
  * @fires {CustomEvent<ToggleDetail>} mn-toggle - An item opened or closed, by the visitor or a method. `detail: { id, open }`.
  *
@@ -44,7 +50,7 @@ const MAX_REGIONS = 6;
 export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
   static override styles = [theme, disclosureStyles, styles];
 
-  /** Space-separated ids of the benefits to show, in that order. Empty shows all ten. */
+  /** Space-separated ids of the benefits to show, in that order, the clinic's among them. Empty shows the article's ten, then the clinic's. */
   @property() items = '';
 
   /** Space-separated ids of the expanded benefits; kept in step as the visitor toggles. */
@@ -57,31 +63,40 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
   @property({ attribute: 'heading-level', converter: raw }) headingLevel = 3;
 
   private readonly disclosure = new DisclosureController(this);
-  private level = 3;
-  private shownFor?: string;
-  private shownIds: BenefitId[] = [];
 
-  /** The ids shown, in order. */
-  get shown(): readonly BenefitId[] {
-    if (this.shownFor !== this.items) {
-      this.shownFor = this.items;
-      this.shownIds = pickIds(this, this.items, BENEFIT_IDS, 'items');
+  /** @internal The clinic's own points: `<mn-benefit>` children. */
+  override readonly entries = new ClinicEntries(this, { tag: 'mn-benefit', label: 'label', reserved: BENEFIT_IDS });
+
+  private level = 3;
+  /** The entries' version that `open` was last checked against. */
+  private checked = 0;
+  private shownFor?: string;
+  private shownIds: string[] = [];
+
+  /** The ids shown, in order: the article's and the clinic's. */
+  get shown(): readonly string[] {
+    this.entries.sync();
+    const key = `${this.items}\n${this.entries.version}`;
+    if (this.shownFor !== key) {
+      this.shownFor = key;
+      const known = [...BENEFIT_IDS, ...this.entries.list.map((entry) => entry.id)];
+      this.shownIds = pickIds(this, this.items, known, 'items', this.entries.parsing);
     }
     return this.shownIds;
   }
 
   /** Opens one benefit (closing the others unless `multiple`). */
-  show(id: BenefitId): void {
+  show(id: BenefitId | (string & {})): void {
     this.disclosure.set(id, true);
   }
 
   /** Closes one benefit. */
-  hide(id: BenefitId): void {
+  hide(id: BenefitId | (string & {})): void {
     this.disclosure.set(id, false);
   }
 
   /** Opens a closed benefit or closes an open one. */
-  toggle(id: BenefitId): void {
+  toggle(id: BenefitId | (string & {})): void {
     this.disclosure.toggle(id);
   }
 
@@ -97,9 +112,11 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 6, 3);
-    if (changed.has('open') || changed.has('items')) {
-      const stray = tokens(this.open).filter((id) => !this.shown.includes(id as BenefitId));
-      if (stray.length) warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
+    if (changed.has('open') || changed.has('items') || this.checked !== this.entries.version) {
+      this.checked = this.entries.version;
+      const stray = tokens(this.open).filter((id) => !this.shown.includes(id));
+      if (stray.length && !this.entries.parsing)
+        warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
     }
   }
 
@@ -119,8 +136,13 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
       @beforematch=${this.disclosure.onBeforeMatch}
     >
       ${this.shown.map((id) => {
+        const entry = this.entries.get(id);
+        // The clinic's ids are bound, never written into the template (see fixed()).
+        if (entry) {
+          return html`<div part="item" class="item"><${h} part="header"><button part="button" id=${`button-${id}`} aria-controls=${`panel-${id}`} aria-expanded=${expanded.has(id)}><span class="title">${entry.label}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="panel" class="panel" id=${`panel-${id}`} role=${region ? 'region' : nothing} aria-labelledby=${region ? `button-${id}` : nothing} hidden=${this.disclosure.hidden(id, expanded)}><div class="body"><slot name=${id}></slot></div></div></div>`;
+        }
         const sid = fixed(id);
-        return html`<div part="item" class="item"><${h} part="header"><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id].title}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="panel" class="panel" id="panel-${sid}" ${region ? fixed(`role="region" aria-labelledby="button-${id}"`) : NONE} hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id].body}</p></div></div>`;
+        return html`<div part="item" class="item"><${h} part="header"><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id as BenefitId].title}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="panel" class="panel" id="panel-${sid}" ${region ? fixed(`role="region" aria-labelledby="button-${id}"`) : NONE} hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id as BenefitId].body}</p></div></div>`;
       })}
     </div>`;
   }

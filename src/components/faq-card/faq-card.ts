@@ -6,6 +6,7 @@ import * as ui from '../../content/ui.js';
 import { DisclosureController, type DisclosureHost } from '../../internal/disclosure.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { fixed, heading, headingTag } from '../../internal/heading.js';
+import { ClinicEntries } from '../../internal/clinic.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { faqPage, JsonLdController } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
@@ -23,6 +24,11 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  *
  * @tagname mn-faq-card
  * @summary The article's answers as an FAQ card, with structured data from the same text.
+ *
+ * The clinic's own questions go in as children, after the article's (or where `questions`
+ * places their ids): `<mn-faq-item question="How much does a session cost?">From 150 €.</mn-faq-item>`.
+ * Each is slotted by its `id` (or one made from its question); its answer stays in the page's
+ * light DOM, as the clinic wrote it, with anything that could run code taken out.
  *
  * @fires {CustomEvent<ToggleDetail>} mn-toggle - An answer opened or closed, by the visitor or a method. `detail: { id, open }`.
  *
@@ -45,7 +51,7 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
 export class MnFaqCard extends MnElement implements DisclosureHost {
   static override styles = [theme, disclosureStyles, styles];
 
-  /** Space-separated ids of the questions to show, in that order. Empty shows all eight. */
+  /** Space-separated ids of the questions to show, in that order, the clinic's among them. Empty shows the article's eight, then the clinic's. */
   @property() questions = '';
 
   /** Space-separated ids of the questions whose answers are shown; kept in step as the visitor toggles. */
@@ -62,36 +68,48 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
 
   private readonly disclosure = new DisclosureController(this);
 
+  /** @internal The clinic's own questions: `<mn-faq-item>` children. */
+  override readonly entries = new ClinicEntries(this, {
+    tag: 'mn-faq-item',
+    label: 'question',
+    reserved: QUESTION_IDS,
+  });
+
   constructor() {
     super();
     // The JSON-LD block follows every update, and goes with the attribute or the element.
     new JsonLdController(this, () => (this.structuredData ? this.faqPage() : undefined));
   }
   private level = 2;
+  /** The entries' version that `open` was last checked against. */
+  private checked = 0;
   private shownFor?: string;
-  private shownIds: QuestionId[] = [];
+  private shownIds: string[] = [];
 
-  /** The ids of the questions shown, in order. */
-  get shown(): readonly QuestionId[] {
-    if (this.shownFor !== this.questions) {
-      this.shownFor = this.questions;
-      this.shownIds = pickIds(this, this.questions, QUESTION_IDS, 'questions');
+  /** The ids of the questions shown, in order: the article's and the clinic's. */
+  get shown(): readonly string[] {
+    this.entries.sync();
+    const key = `${this.questions}\n${this.entries.version}`;
+    if (this.shownFor !== key) {
+      this.shownFor = key;
+      const known = [...QUESTION_IDS, ...this.entries.list.map((entry) => entry.id)];
+      this.shownIds = pickIds(this, this.questions, known, 'questions', this.entries.parsing);
     }
     return this.shownIds;
   }
 
   /** Shows one answer. */
-  show(id: QuestionId): void {
+  show(id: QuestionId | (string & {})): void {
     this.disclosure.set(id, true);
   }
 
   /** Hides one answer. */
-  hide(id: QuestionId): void {
+  hide(id: QuestionId | (string & {})): void {
     this.disclosure.set(id, false);
   }
 
   /** Shows a hidden answer or hides a shown one. */
-  toggle(id: QuestionId): void {
+  toggle(id: QuestionId | (string & {})): void {
     this.disclosure.toggle(id);
   }
 
@@ -110,7 +128,10 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     return this.inLocale(() => {
       const text = questions();
       return faqPage(
-        this.shown.map((id) => text[id]),
+        this.shown.map((id) => {
+          const entry = this.entries.get(id);
+          return entry ? { question: entry.label, answer: entry.text } : text[id as QuestionId];
+        }),
         this.locale,
       );
     });
@@ -118,9 +139,11 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel, 2, 5, 2);
-    if (changed.has('open') || changed.has('questions')) {
-      const stray = tokens(this.open).filter((id) => !this.shown.includes(id as QuestionId));
-      if (stray.length) warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
+    if (changed.has('open') || changed.has('questions') || this.checked !== this.entries.version) {
+      this.checked = this.entries.version;
+      const stray = tokens(this.open).filter((id) => !this.shown.includes(id));
+      if (stray.length && !this.entries.parsing)
+        warn(this, `open names "${stray.join(' ')}", which is not shown; ignoring it.`);
     }
   }
 
@@ -141,8 +164,13 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     >
       ${heading(this.level, 'heading', ui.faq())}
       ${this.shown.map((id) => {
+        const entry = this.entries.get(id);
+        // The clinic's ids are bound, never written into the template (see fixed()).
+        if (entry) {
+          return html`<div part="question" class="item"><${h}><button part="button" id=${`button-${id}`} aria-controls=${`panel-${id}`} aria-expanded=${expanded.has(id)}><span class="title">${entry.label}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id=${`panel-${id}`} hidden=${this.disclosure.hidden(id, expanded)}><div class="body"><slot name=${id}></slot></div></div></div>`;
+        }
         const sid = fixed(id);
-        return html`<div part="question" class="item"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id].question}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id].answer}</p></div></div>`;
+        return html`<div part="question" class="item"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id as QuestionId].question}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id as QuestionId].answer}</p></div></div>`;
       })}
     </div>`;
   }

@@ -10,7 +10,9 @@ const STEP_WIDTH = 6.5;
  * Each rule only switches a few private properties; the layout itself is written once below.
  */
 const rows = unsafeCSS(
-  STEP_IDS.map(
+  // The article's steps and up to five of the clinic's.
+  Array.from(
+    { length: STEP_IDS.length + 5 },
     (_, i) =>
       `@container (min-width: ${(i + 1) * STEP_WIDTH}rem) { .horizontal[data-count='${i + 1}'] { flex-direction: row; gap: 0; --_stack: column; --_align: center; --_lines: calc(50% - 1.25rem) 2px, calc(50% - 1.25rem) 2px; } }`,
   ).join('\n'),
@@ -171,6 +173,10 @@ export const styles = css`
   /* Every step, in order: on paper (as a checklist) and for readers without JavaScript. */
   .print {
     display: none;
+  }
+  /* A clinic's step: its own markup, in the page's light DOM. */
+  ::slotted(*) {
+    display: block;
   }
   @media print, (scripting: none) {
     .list,

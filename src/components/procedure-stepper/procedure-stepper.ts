@@ -1,11 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+import { alternateName, intro, procedureName } from '../../content/article.js';
 import { steps, STEP_IDS, type StepId } from '../../content/steps.js';
 import * as ui from '../../content/ui.js';
+import { ClinicEntries } from '../../internal/clinic.js';
 import { heading, headingTag } from '../../internal/heading.js';
 import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
+import { JsonLdController, medicalProcedure } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
 import { formatNumber, headingLevel, pickIds, warn } from '../../internal/tokens.js';
 import { styles } from './procedure-stepper.styles.js';
@@ -20,6 +23,10 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  *
  * @tagname mn-procedure-stepper
  * @summary The treatment journey as an accessible stepper that says "Step 3 of 7".
+ *
+ * The clinic's own steps go in as children, after the article's (or where `steps` places their
+ * ids): `<mn-step label="Numbing cream">…</mn-step>`, slotted by `id` (or one made from the
+ * label), their text kept in the page's light DOM with anything that could run code taken out.
  *
  * @fires {CustomEvent<StepChangeDetail>} mn-step-change - The visitor or a method moved to another step (not on first render). `detail: { index, id, previousIndex }`.
  *
@@ -48,7 +55,7 @@ export class MnProcedureStepper extends MnElement {
   /** The 0-based index of the current step; out of range is clamped, anything else gives 0. */
   @property({ attribute: 'active-step', reflect: true, converter: raw }) activeStep = 0;
 
-  /** Space-separated ids of the steps to show, in that order. Empty shows all seven. */
+  /** Space-separated ids of the steps to show, in that order, the clinic's among them. Empty shows the article's seven, then the clinic's. */
   @property() steps = '';
 
   /** `horizontal` (a row of steps, stacking when its container is too narrow) or `vertical`. */
@@ -57,21 +64,60 @@ export class MnProcedureStepper extends MnElement {
   /** Level (2 to 6) of the heading that holds the current step's title. */
   @property({ attribute: 'heading-level', converter: raw }) headingLevel = 3;
 
+  /** Keeps a schema.org MedicalProcedure JSON-LD block, with the steps shown, in this element's light DOM. */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
   /** What the live region says: set only after a change, so nothing is announced on load. */
   @state() private announcement = '';
+
+  /** @internal The clinic's own steps: `<mn-step>` children. */
+  override readonly entries = new ClinicEntries(this, { tag: 'mn-step', label: 'label', reserved: STEP_IDS });
+
+  constructor() {
+    super();
+    // The JSON-LD block follows every update, and goes with the attribute or the element.
+    new JsonLdController(this, () => (this.structuredData ? this.jsonLd() : undefined));
+  }
 
   private level = 3;
   private index = 0;
   private shownFor?: string;
-  private shownIds: StepId[] = [];
+  private shownIds: string[] = [];
+  /** Printing: a clinic's step is slotted into the checklist, which is what prints. */
+  private printing = false;
+  private printMedia?: MediaQueryList;
+  /** The current step is the clinic's, but its text went to the checklist (see render). */
+  private misplaced = false;
 
-  /** The ids of the steps shown, in order. */
-  get shown(): readonly StepId[] {
-    if (this.shownFor !== this.steps) {
-      this.shownFor = this.steps;
-      this.shownIds = pickIds(this, this.steps, STEP_IDS, 'steps');
+  /** The ids of the steps shown, in order: the article's and the clinic's. */
+  get shown(): readonly string[] {
+    this.entries.sync();
+    const key = `${this.steps}\n${this.entries.version}`;
+    if (this.shownFor !== key) {
+      this.shownFor = key;
+      const known = [...STEP_IDS, ...this.entries.list.map((entry) => entry.id)];
+      this.shownIds = pickIds(this, this.steps, known, 'steps', this.entries.parsing);
     }
     return this.shownIds;
+  }
+
+  /** A step's title and text: the article's, or the clinic's label and text as read. */
+  private step(id: string): { title: string; body: string } {
+    const entry = this.entries.get(id);
+    return entry ? { title: entry.label, body: entry.text } : steps()[id as StepId];
+  }
+
+  /** The schema.org MedicalProcedure, with the steps shown, in the stepper's locale. */
+  jsonLd() {
+    return this.inLocale(() => {
+      const shown = this.shown.map((id) => this.step(id));
+      const followup = this.shown.includes('recovery') ? steps().recovery.body : undefined;
+      return {
+        '@context': 'https://schema.org',
+        inLanguage: this.locale,
+        ...medicalProcedure(procedureName(), alternateName(), intro(), shown, followup),
+      };
+    });
   }
 
   /** Goes to the next step, if there is one. */
@@ -85,8 +131,8 @@ export class MnProcedureStepper extends MnElement {
   }
 
   /** Goes to a step by its 0-based index or its id. */
-  goTo(indexOrId: number | StepId): void {
-    const index = typeof indexOrId === 'number' ? indexOrId : this.shown.indexOf(indexOrId as StepId);
+  goTo(indexOrId: number | StepId | (string & {})): void {
+    const index = typeof indexOrId === 'number' ? indexOrId : this.shown.indexOf(indexOrId);
     if (typeof indexOrId !== 'number' && index < 0) {
       warn(this, `goTo("${String(indexOrId)}"): no step with that id is shown.`);
       return;
@@ -100,7 +146,7 @@ export class MnProcedureStepper extends MnElement {
     this.activeStep = this.index = index;
     const id = this.shown[index];
     this.announcement = this.inLocale(() =>
-      ui.stepAnnouncement(this.format(index + 1), this.format(this.shown.length), steps()[id].title),
+      ui.stepAnnouncement(this.format(index + 1), this.format(this.shown.length), this.step(id).title),
     );
     const detail: StepChangeDetail = { index, id, previousIndex };
     this.dispatchEvent(new CustomEvent('mn-step-change', { bubbles: true, composed: true, detail }));
@@ -138,10 +184,46 @@ export class MnProcedureStepper extends MnElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listenForPrint(false);
+  }
+
+  private readonly onPrint = (event: Event): void => {
+    const printing = event.type === 'change' ? (event as MediaQueryListEvent).matches : event.type === 'beforeprint';
+    if (printing !== this.printing) {
+      this.printing = printing;
+      this.requestUpdate();
+    }
+  };
+
+  /** Only a stepper with the clinic's steps listens: theirs are the only texts that move. */
+  private listenForPrint(on: boolean): void {
+    if (on === !!this.printMedia) return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    this.printMedia ??= matchMedia('print');
+    this.printMedia[method]('change', this.onPrint);
+    window[method]('beforeprint', this.onPrint);
+    window[method]('afterprint', this.onPrint);
+    if (!on) this.printMedia = undefined;
+  }
+
+  protected override updated(): void {
+    this.listenForPrint(this.entries.list.length > 0 && this.isConnected);
+    // Hydrated as the server rendered it; now the clinic's text goes where it is shown.
+    if (this.misplaced) this.requestUpdate();
+  }
+
   protected override render() {
     const text = steps();
     const total = this.format(this.shown.length);
-    const current = text[this.shown[this.index]];
+    const currentId = this.shown[this.index];
+    const current = this.step(currentId);
+    // A clinic's step has one text, in the page, and a slot shows it in one place: the panel,
+    // on screen; the checklist, on paper and without JavaScript (as the server renders it).
+    const inPanel = !isServer && !this.hydrating && !this.printing;
+    const clinic = !!this.entries.get(currentId);
+    this.misplaced = clinic && !inPanel && this.hydrating;
     const last = this.index === this.shown.length - 1;
     // The checklist: one flat template per step (it is in the DOM of every stepper).
     const h = headingTag(this.level);
@@ -159,7 +241,7 @@ export class MnProcedureStepper extends MnElement {
             <button part="step-button" class="step-button" value=${i} aria-current=${i === this.index ? 'step' : nothing}>
               <span class="marker" aria-hidden="true">${done ? '' : this.format(i + 1)}</span>
               <span class="label"
-                ><span>${text[id].title}</span
+                ><span>${this.step(id).title}</span
                 ><span class="vh">${done ? ` ${ui.completed()}` : ''}</span
               ></span>
             </button>
@@ -169,7 +251,11 @@ export class MnProcedureStepper extends MnElement {
       <div part="panel" class="panel">
         <p part="progress" class="progress">${ui.stepOf(this.format(this.index + 1), total)}</p>
         ${heading(this.level, 'title', current.title)}
-        <p class="body">${current.body}</p>
+        ${
+          clinic
+            ? html`<div class="body">${inPanel ? html`<slot name=${currentId}></slot>` : nothing}</div>`
+            : html`<p class="body">${current.body}</p>`
+        }
         <div class="actions">
           <button
             part="previous"
@@ -186,7 +272,12 @@ export class MnProcedureStepper extends MnElement {
       </div>
       <div class="vh" role="status">${this.announcement}</div>
       <ol class="print">
-        ${this.shown.map((id) => staticHtml`<li><${h}>${text[id].title}</${h}><p>${text[id].body}</p></li>`)}
+        ${this.shown.map((id) => {
+          const entry = this.entries.get(id);
+          return entry
+            ? staticHtml`<li><${h}>${entry.label}</${h}><slot name=${id}></slot></li>`
+            : staticHtml`<li><${h}>${text[id as StepId].title}</${h}><p>${text[id as StepId].body}</p></li>`;
+        })}
       </ol>
     </div>`;
   }

@@ -1,0 +1,307 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warn } from './tokens.js';
+
+/**
+ * The clinic's own words beside the article's: entries written as children of an element, in
+ * the page's light DOM (`<mn-faq-item question="…">…</mn-faq-item>` in `<mn-faq-card>`). They
+ * stay the clinic's: each is slotted into the element's shadow root by its id, never parsed
+ * again as markup; only what could run code is taken out, in place, with one warning.
+ */
+
+/** One entry of the clinic's: its id, its label (a question, a step's title) and its text as read. */
+export interface Entry {
+  id: string;
+  label: string;
+  text: string;
+}
+
+/** Which children an element takes. */
+export interface EntrySpec {
+  /** The entries' tag (`mn-faq-item`); none for an element that only has named slots. */
+  tag?: string;
+  /** The attribute that holds an entry's label (`question`, `label`). */
+  label?: string;
+  /** The article's own ids, which no entry may take. */
+  reserved?: readonly string[];
+  /** Named slots for children that are not entries (the article's `intro` and `closing`). */
+  slots?: readonly string[];
+}
+
+/** A light-DOM child as the rules need it, read from the DOM or, on the server, from parse5. */
+export interface Child {
+  tag: string;
+  attr(name: string): string | null;
+  /** Its text as a visitor reads it. */
+  text(): string;
+}
+
+/** A tree to read text from: the DOM's, or parse5's on the server. */
+export interface Tree<N> {
+  children(node: N): Iterable<N>;
+  /** A text node's text, else null. */
+  data(node: N): string | null;
+  /** An element's lower-case tag name, else null. */
+  tag(node: N): string | null;
+  has(node: N, attribute: string): boolean;
+}
+
+/** Elements that run, load or redirect to code: removed with everything in them. */
+const UNSAFE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'portal',
+  // SVG animation can set an href to a javascript: URL.
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+]);
+
+/** Attributes that hold a URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'background', 'data', 'codebase']);
+
+/** Elements whose content is not read as text. */
+const SKIPPED = new Set([...UNSAFE_ELEMENTS, 'style', 'template', 'noscript']);
+
+/** Elements that end a line of text: text on either side of them is two words, not one. */
+const BLOCKS =
+  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|td|th|tr|ul)$/;
+
+export const unsafeElement = (tag: string): boolean => UNSAFE_ELEMENTS.has(tag.toLowerCase());
+
+/**
+ * Whether an attribute could run code: an event handler (`on…`), `srcdoc`, or a URL with the
+ * javascript: or vbscript: scheme, or data: anywhere but an image's source.
+ */
+export function unsafeAttribute(tag: string, name: string, value: string): boolean {
+  const local = name.toLowerCase().replace(/^xlink:/, '');
+  if (local.startsWith('on') || local === 'srcdoc') return true;
+  if (!URL_ATTRIBUTES.has(local)) return false;
+  // What the URL parser ignores: white space and control characters, anywhere.
+  // eslint-disable-next-line no-control-regex
+  const url = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return /^(?:javascript|vbscript):/.test(url) || (url.startsWith('data:') && !/^(?:img|source)$/i.test(tag));
+}
+
+/** The text of a node as a visitor reads it: hidden and unsafe content left out, white space folded. */
+export function textOf<N>(tree: Tree<N>, node: N): string {
+  let out = '';
+  const walk = (parent: N): void => {
+    for (const child of tree.children(parent)) {
+      const data = tree.data(child);
+      if (data !== null) out += data;
+      const tag = tree.tag(child);
+      if (tag === null || SKIPPED.has(tag) || tree.has(child, 'hidden')) continue;
+      const block = BLOCKS.test(tag);
+      if (block) out += ' ';
+      walk(child);
+      if (block) out += ' ';
+    }
+  };
+  walk(node);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A name for a warning: `<mn-faq-item question="How much…">`. */
+export function describe(child: Child, spec: EntrySpec): string {
+  const id = child.attr('id');
+  const label = spec.label && child.attr(spec.label);
+  const named = id ? ` id="${id}"` : label ? ` ${spec.label}="${label}"` : '';
+  return `<${child.tag}${named}>`;
+}
+
+/** The warning for what was taken out of a child (`what`), or for the child itself, taken out whole. */
+export const removal = (name: string, what: readonly string[], whole: boolean): string =>
+  `removed ${whole ? `the child ${name}` : `${what.join(', ')} from ${name}`}: the clinic's content may not run code.`;
+
+/** An id from a label: "How much does a session cost?" → how-much-does-a-session-cost. */
+export const slug = (label: string): string =>
+  label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The entries among a host's children, in document order, each with its child, and one message
+ * for each child skipped: an unknown element, an empty label, an id with white space, or an id
+ * already taken (the article's or an earlier entry's). An id derived from a label that is taken
+ * gets a number: "price", "price-2".
+ */
+export function entriesOf<C extends Child>(
+  spec: EntrySpec,
+  children: Iterable<C>,
+  say: (message: string) => void,
+): (Entry & { child: C })[] {
+  const entries: (Entry & { child: C })[] = [];
+  const taken = new Set(spec.reserved);
+  for (const child of children) {
+    if (child.tag === 'script' && child.attr('type') === 'application/ld+json') continue;
+    if (child.tag !== spec.tag) {
+      const slot = child.attr('slot');
+      if (!(slot && spec.slots?.includes(slot))) {
+        const takes = [spec.tag && `<${spec.tag}>`, ...(spec.slots ?? []).map((s) => `slot="${s}"`)].filter(Boolean);
+        say(`ignoring the child ${describe(child, spec)}: it takes only ${takes.join(' or ')}.`);
+      }
+      continue;
+    }
+    const label = (child.attr(spec.label!) ?? '').trim();
+    const own = child.attr('id')?.trim();
+    if (!label) {
+      say(`ignoring ${describe(child, spec)}: its ${spec.label} is empty.`);
+    } else if (own && /\s/.test(own)) {
+      say(`ignoring ${describe(child, spec)}: an id cannot hold white space.`);
+    } else if (own && taken.has(own)) {
+      say(`ignoring ${describe(child, spec)}: the id "${own}" is already taken.`);
+    } else {
+      const base = own || slug(label) || 'entry';
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      entries.push({ id, label, text: child.text(), child });
+    }
+  }
+  return entries;
+}
+
+const DOM: Tree<Node> = {
+  children: (node) => node.childNodes,
+  data: (node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : null),
+  tag: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : null),
+  has: (node, attribute) => (node as Element).hasAttribute(attribute),
+};
+
+interface DomChild extends Child {
+  el: Element;
+}
+
+const asChild = (el: Element): DomChild => ({
+  el,
+  tag: el.localName,
+  attr: (name) => el.getAttribute(name),
+  text: () => textOf(DOM, el),
+});
+
+/**
+ * Takes out of a child, in place, whatever could run code: the child itself if it is such an
+ * element, else what is in it. Returns what it took, for the warning (`<script>`,
+ * `onerror="…"`).
+ */
+export function sanitise(child: Element): string[] {
+  const removed: string[] = [];
+  for (const el of [child, ...child.querySelectorAll('*')]) {
+    if (!el.isConnected && el !== child) continue; // inside an element already removed
+    if (unsafeElement(el.localName)) {
+      el.remove();
+      removed.push(`<${el.localName}>`);
+      continue;
+    }
+    for (const { name, value } of [...el.attributes]) {
+      if (unsafeAttribute(el.localName, name, value)) {
+        el.removeAttribute(name);
+        removed.push(`${name}="${value}"`);
+      }
+    }
+  }
+  return removed;
+}
+
+/**
+ * An element's entries from its children, kept in step with them: read when it connects and
+ * again whenever a child, its attributes or its text change (a MutationObserver), each time
+ * sanitised first. Every entry's element gets its id as its `slot`. The host updates when what
+ * it shows changes; `version` tells it so. A problem is told once, not at every change.
+ */
+export class ClinicEntries implements ReactiveController {
+  /** The entries, in document order. */
+  list: readonly Entry[] = [];
+  /** Changes whenever `list` does, and once more when the page is parsed. */
+  version = 0;
+  private observer?: MutationObserver;
+  private read = '';
+  private said = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly spec: EntrySpec,
+  ) {
+    host.addController(this);
+  }
+
+  /** The entry with an id, if the clinic wrote one. */
+  get(id: string): Entry | undefined {
+    return this.list.find((entry) => entry.id === id);
+  }
+
+  /**
+   * Whether the page is still being parsed, so that children may still come: the host keeps
+   * quiet about ids it does not know yet, until then.
+   */
+  get parsing(): boolean {
+    return typeof document !== 'undefined' && document.readyState === 'loading';
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.update());
+    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.update();
+    if (this.parsing) {
+      document.addEventListener('DOMContentLoaded', () => this.take(this.list, true), { once: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /**
+   * Reads changes to the children not read yet: the host calls it before it looks at its ids, so
+   * that a list attribute and a child set in one go (`questions` and `append`) meet.
+   */
+  sync(): void {
+    if (this.observer?.takeRecords().length) this.update();
+  }
+
+  /** Sets the entries: from the children, or from the prerenderer's parse of the page. */
+  take(entries: readonly Entry[], force = false): void {
+    const list = entries.map(({ id, label, text }) => ({ id, label, text }));
+    const read = JSON.stringify(list);
+    if (read === this.read && !force) return;
+    this.read = read;
+    this.list = list;
+    this.version++;
+    this.host.requestUpdate();
+  }
+
+  private update(): void {
+    const { host, spec } = this;
+    const messages: string[] = [];
+    const children = [...host.children];
+    for (const child of children) {
+      if (child.localName === 'script' && child.getAttribute('type') === 'application/ld+json') continue;
+      const name = describe(asChild(child), spec);
+      const removed = sanitise(child);
+      if (removed.length) messages.push(removal(name, removed, !child.isConnected));
+    }
+    const entries = entriesOf(spec, [...host.children].map(asChild), (m) => messages.push(m));
+    for (const message of messages) if (!this.said.has(message)) warn(host, message);
+    this.said = new Set(messages);
+    // Slotted by id; a child of the entries' tag that is skipped is shown nowhere.
+    for (const child of host.children) {
+      if (child.localName !== spec.tag) continue;
+      const slot = entries.find((entry) => entry.child.el === child)?.id;
+      if (slot === undefined) child.removeAttribute('slot');
+      else if (child.getAttribute('slot') !== slot) child.setAttribute('slot', slot);
+    }
+    this.take(entries);
+  }
+}

@@ -1,0 +1,431 @@
+// The clinic's own words beside the article's: entries written as children of the elements.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/article/define.js';
+import type { MnArticle } from '../src/components/article/article.js';
+import '../src/components/benefits-accordion/define.js';
+import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
+import '../src/components/faq-card/define.js';
+import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
+import '../src/components/procedure-stepper/define.js';
+import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
+import type { ToggleDetail } from '../src/internal/disclosure.js';
+import type { StepChangeDetail } from '../src/components/procedure-stepper/procedure-stepper.types.js';
+import { animationsDone, canEmulateMedia, captureWarnings, text } from './helpers.js';
+import { emulateMedia } from '@web/test-runner-commands';
+
+const PRICE = 'How much does a session cost?';
+const ARTICLE_QUESTIONS = [
+  'What is micro-needling?',
+  'How does micro-needling work?',
+  'Which skin concerns can micro-needling help with?',
+  'How much downtime is there?',
+  'How many sessions will I need?',
+  'Is micro-needling suitable for my skin type?',
+  'Does micro-needling help my skincare products work?',
+  'Who should perform micro-needling?',
+];
+
+interface FaqJson {
+  '@type': string;
+  inLanguage: string;
+  mainEntity: { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+}
+
+const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="button"]')];
+const button = (el: Element, id: string) => el.shadowRoot!.getElementById(`button-${id}`) as HTMLButtonElement;
+const panel = (el: Element, id: string) => el.shadowRoot!.getElementById(`panel-${id}`) as HTMLElement;
+const blocks = (root: ParentNode = document) => [
+  ...root.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),
+];
+const faqJson = (el: Element) => JSON.parse(blocks(el)[0].textContent!) as FaqJson;
+/** What the visitor sees of a slotted entry: the element in the panel, visible or not. */
+const slotted = (el: Element, id: string) => panel(el, id).querySelector('slot')!.assignedElements();
+
+/** Resolves after the MutationObserver has read the children and the element has updated. */
+async function settle(el: MnFaqCard | MnBenefitsAccordion | MnProcedureStepper | MnArticle) {
+  await Promise.resolve();
+  await el.updateComplete;
+  await animationsDone(el.shadowRoot!);
+  await el.updateComplete;
+}
+
+describe('the clinic’s own entries', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('<mn-faq-card> with <mn-faq-item> children', () => {
+    it('shows nine questions, the clinic’s last, opens it with Enter and lists it in the one FAQPage block', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card structured-data
+          ><mn-faq-item question="How much does a session cost?">From 150 € a session.</mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      expect(buttons(el).map(text)).to.deep.equal([...ARTICLE_QUESTIONS, PRICE]);
+      const price = button(el, 'how-much-does-a-session-cost');
+      expect(price.parentElement!.localName).to.equal('h3');
+      expect(price.getAttribute('aria-controls')).to.equal('panel-how-much-does-a-session-cost');
+      expect(panel(el, 'how-much-does-a-session-cost').getAttribute('hidden')).to.equal('until-found');
+      const item = el.querySelector('mn-faq-item')!;
+      expect(item.checkVisibility()).to.equal(false);
+
+      price.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.open).to.equal('how-much-does-a-session-cost');
+      expect(price.getAttribute('aria-expanded')).to.equal('true');
+      expect(item.checkVisibility()).to.equal(true);
+      expect(slotted(el, 'how-much-does-a-session-cost')).to.deep.equal([item]);
+
+      expect(blocks().length).to.equal(1);
+      const json = faqJson(el);
+      expect(json.mainEntity.length).to.equal(9);
+      expect(json.mainEntity[8]).to.deep.equal({
+        '@type': 'Question',
+        name: PRICE,
+        acceptedAnswer: { '@type': 'Answer', text: 'From 150 € a session.' },
+      });
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('runs nothing from an <img onerror> in an answer, and says what it took out', async () => {
+      const ran: string[] = [];
+      (window as { mnRan?: (what: string) => void }).mnRan = (what) => ran.push(what);
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      // As a CMS or a framework would add it: markup set at run time.
+      el.innerHTML =
+        '<mn-faq-item id="price" question="How much does a session cost?">From 150 € <img src="x" onerror="mnRan(\'onerror\')" alt="">a session.</mn-faq-item>';
+      await settle(el);
+      const img = el.querySelector('img')!;
+      expect(img.hasAttribute('onerror')).to.equal(false);
+      // An inline handler would have run before this listener, added after it.
+      await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+      expect(ran).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed onerror="mnRan('onerror')" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+      ]);
+      expect(buttons(el).map(text).at(-1)).to.equal(PRICE);
+      delete (window as { mnRan?: unknown }).mnRan;
+    });
+
+    it('places the clinic’s question where `questions` names it, and opens it by `open`, a method and its event', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="price downtime" open="price"
+          ><mn-faq-item id="price" question="How much does a session cost?">From 150 €.</mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      expect(buttons(el).map(text)).to.deep.equal([PRICE, 'How much downtime is there?']);
+      expect(button(el, 'price').getAttribute('aria-expanded')).to.equal('true');
+      const log: ToggleDetail[] = [];
+      el.addEventListener('mn-toggle', (e) => log.push(e.detail));
+      el.hide('price');
+      el.toggle('downtime');
+      await settle(el);
+      expect(log).to.deep.equal([
+        { id: 'price', open: false },
+        { id: 'downtime', open: true },
+      ]);
+      expect(el.getAttribute('open')).to.equal('downtime');
+      expect(el.querySelector('mn-faq-item')!.checkVisibility()).to.equal(false);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('keeps the clinic’s markup as written: a paragraph, a list, a link reached with Tab, a mailto link', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="price" open="price"
+          ><mn-faq-item id="price" question="How much does a session cost?"
+            ><p>From <em>150 €</em> a session.</p>
+            <ul>
+              <li>Three sessions: 400 €</li>
+            </ul>
+            <p><a href="/prices">Prices</a> or <a href="mailto:desk@clinic.example">write to us</a></p></mn-faq-item
+          ></mn-faq-card
+        >`,
+      );
+      const item = el.querySelector('mn-faq-item')!;
+      const before = [...item.querySelectorAll('*')];
+      await settle(el);
+      expect([...item.querySelectorAll('*')]).to.deep.equal(before);
+      expect([...item.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/prices',
+        'mailto:desk@clinic.example',
+      ]);
+      button(el, 'price').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(item.querySelector('a'));
+      expect(getComputedStyle(item).fontFamily).to.equal(getComputedStyle(button(el, 'price')).fontFamily);
+      expect(JSON.parse(blocks(el).length ? blocks(el)[0].textContent! : '{}')).to.deep.equal({});
+      el.structuredData = true;
+      await settle(el);
+      expect(faqJson(el).mainEntity[0].acceptedAnswer.text).to.equal(
+        'From 150 € a session. Three sessions: 400 € Prices or write to us',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows children added, edited and removed at run time, and its JSON-LD with them', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime" structured-data></mn-faq-card>`);
+      const item = document.createElement('mn-faq-item');
+      item.id = 'price';
+      item.setAttribute('question', PRICE);
+      item.textContent = 'From 150 €.';
+      el.questions = 'downtime price';
+      el.append(item);
+      await settle(el);
+      expect(buttons(el).map(text)).to.deep.equal(['How much downtime is there?', PRICE]);
+      item.setAttribute('question', 'What does a session cost?');
+      item.firstChild!.nodeValue = 'From 160 €.';
+      await settle(el);
+      expect(text(button(el, 'price'))).to.equal('What does a session cost?');
+      expect(faqJson(el).mainEntity[1]).to.deep.equal({
+        '@type': 'Question',
+        name: 'What does a session cost?',
+        acceptedAnswer: { '@type': 'Answer', text: 'From 160 €.' },
+      });
+      item.remove();
+      await settle(el);
+      expect(buttons(el).map(text)).to.deep.equal(['How much downtime is there?']);
+      expect(faqJson(el).mainEntity.map((q) => q.name)).to.deep.equal(['How much downtime is there?']);
+      expect(blocks().length).to.equal(1);
+      // The id is in `questions` but no longer shown: that is now a mistake worth one warning.
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: ignoring unknown questions id(s) "price"; known ids are: what-is-it how-it-works concerns downtime sessions skin-types skincare who-performs.',
+      ]);
+    });
+
+    it('skips an empty question, a taken id, an id with a space and an unknown child, with one warning each', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card
+          ><mn-faq-item question="  ">No question.</mn-faq-item
+          ><mn-faq-item id="downtime" question="Is there downtime?">Taken by the article.</mn-faq-item
+          ><mn-faq-item id="a b" question="Spaced?">An id with a space.</mn-faq-item
+          ><mn-faq-item question="How much does a session cost?">From 150 €.</mn-faq-item
+          ><mn-faq-item question="How much does a session cost?">From 160 €.</mn-faq-item
+          ><mn-step label="Numbing cream">In the wrong element.</mn-step
+          ><p>Stray text.</p></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      // Two entries with one question: the second gets a number rather than being lost.
+      expect(
+        buttons(el)
+          .slice(8)
+          .map((b) => b.id),
+      ).to.deep.equal(['button-how-much-does-a-session-cost', 'button-how-much-does-a-session-cost-2']);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: ignoring <mn-faq-item question="  ">: its question is empty.',
+        '<mn-faq-card>: ignoring <mn-faq-item id="downtime">: the id "downtime" is already taken.',
+        '<mn-faq-card>: ignoring <mn-faq-item id="a b">: an id cannot hold white space.',
+        '<mn-faq-card>: ignoring the child <mn-step>: it takes only <mn-faq-item>.',
+        '<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.',
+      ]);
+      // Skipped entries are shown nowhere, and a later change does not repeat the warnings.
+      expect([...el.querySelectorAll('mn-faq-item, mn-step, p')].map((c) => c.checkVisibility())).to.deep.equal([
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
+      el.querySelector('mn-faq-item:nth-of-type(4)')!.textContent = 'From 155 €.';
+      await settle(el);
+      expect(warnings.messages.length).to.equal(5);
+    });
+
+    it('takes out scripts, frames, handlers and javascript: links, keeps the rest, and says so once', async () => {
+      const ran: string[] = [];
+      (window as { mnRan?: (what: string) => void }).mnRan = (what) => ran.push(what);
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      el.innerHTML = `<mn-faq-item id="price" question="${PRICE}" onclick="mnRan('click')"><p onmouseover="mnRan('over')">From 150 €.</p><a href=" java\tscript:mnRan('link')">Prices</a><iframe srcdoc="<script>parent.mnRan('frame')</script>"></iframe><svg><a href="javascript:mnRan('svg')"><text>x</text></a><set attributeName="href" to="javascript:mnRan('set')"></set></svg><object data="javascript:mnRan('object')"></object></mn-faq-item>`;
+      const item = el.querySelector<HTMLElement>('mn-faq-item')!;
+      await settle(el);
+      expect(item.outerHTML).to.equal(
+        `<mn-faq-item id="price" question="${PRICE}" slot="price"><p>From 150 €.</p><a>Prices</a><svg><a><text>x</text></a></svg></mn-faq-item>`,
+      );
+      el.show('price');
+      await settle(el);
+      expect(item.checkVisibility()).to.equal(true);
+      item.click();
+      item.querySelector<HTMLAnchorElement>('a')!.click();
+      item.querySelector('p')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      expect(ran).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed onclick="mnRan('click')", onmouseover="mnRan('over')", href=" java\tscript:mnRan('link')", <iframe>, href="javascript:mnRan('svg')", <set>, <object> from <mn-faq-item id="price">: the clinic's content may not run code.`,
+      ]);
+      expect(text(panel(el, 'price').querySelector('slot')!.assignedElements()[0])).to.equal('From 150 €.Pricesx');
+      delete (window as { mnRan?: unknown }).mnRan;
+    });
+  });
+
+  describe('<mn-benefits-accordion> with <mn-benefit> children', () => {
+    it('adds the clinic’s point after the article’s ten, reached with ArrowDown, opened with Space, in a region while few', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="minimal-downtime comfort"
+          ><mn-benefit id="comfort" label="Numbing cream for comfort"
+            >We apply numbing cream first.</mn-benefit
+          ></mn-benefits-accordion
+        >`,
+      );
+      await settle(el);
+      expect(buttons(el).map(text)).to.deep.equal(['Minimal downtime', 'Numbing cream for comfort']);
+      button(el, 'minimal-downtime').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'comfort'));
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(el.open).to.equal('comfort');
+      const region = panel(el, 'comfort');
+      expect([region.getAttribute('role'), region.getAttribute('aria-labelledby')]).to.deep.equal([
+        'region',
+        'button-comfort',
+      ]);
+      expect(el.querySelector('mn-benefit')!.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+      // find-in-page reaching the clinic's closed text opens it too.
+      el.hideAll();
+      await settle(el);
+      region.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      await settle(el);
+      expect(el.open).to.equal('comfort');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('shows all eleven by default, the clinic’s last, and lays the clinic’s text right to left in Arabic', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion lang="ar" open="comfort"
+          ><mn-benefit id="comfort" label="كريم مخدر">نضع كريمًا مخدرًا أولًا.</mn-benefit></mn-benefits-accordion
+        >`,
+      );
+      await settle(el);
+      expect(buttons(el).length).to.equal(11);
+      expect(text(buttons(el)[10])).to.equal('كريم مخدر');
+      expect(getComputedStyle(el.querySelector('mn-benefit')!).direction).to.equal('rtl');
+      // Eleven items are too many landmarks: no region, as for the article's own.
+      expect(panel(el, 'comfort').hasAttribute('role')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('<mn-procedure-stepper> with <mn-step> children', () => {
+    const stepper = () =>
+      fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper structured-data
+          ><mn-step id="numbing" label="Numbing cream">We apply <b>numbing cream</b> for comfort.</mn-step
+          ></mn-procedure-stepper
+        >`,
+      );
+    const progress = (el: MnProcedureStepper) => text(el.shadowRoot!.querySelector('[part="progress"]'));
+    const title = (el: MnProcedureStepper) => text(el.shadowRoot!.querySelector('[part="title"]'));
+
+    it('adds the clinic’s step after the article’s seven, reached with Next and by its id', async () => {
+      const el = await stepper();
+      await settle(el);
+      const steps = [...el.shadowRoot!.querySelectorAll('[part="step-button"] .label > span:first-child')];
+      expect(steps.map(text)).to.deep.equal([
+        'Consultation',
+        'Cleansing',
+        'Light peel',
+        'Micro-needling',
+        'Product absorption',
+        'Recovery',
+        'A series of treatments',
+        'Numbing cream',
+      ]);
+      expect(progress(el)).to.equal('Step 1 of 8');
+      const log: StepChangeDetail[] = [];
+      el.addEventListener('mn-step-change', (e) => log.push(e.detail));
+      el.goTo(6);
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+      await settle(el);
+      expect([progress(el), title(el)]).to.deep.equal(['Step 8 of 8', 'Numbing cream']);
+      expect(log.at(-1)).to.deep.equal({ index: 7, id: 'numbing', previousIndex: 6 });
+      const item = el.querySelector('mn-step')!;
+      expect(item.checkVisibility()).to.equal(true);
+      expect(el.shadowRoot!.querySelector<HTMLSlotElement>('[part="panel"] slot')!.assignedElements()).to.deep.equal([
+        item,
+      ]);
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Step 8 of 8: Numbing cream');
+      await expect(el).to.be.accessible();
+      el.goTo('consultation');
+      await settle(el);
+      expect(item.checkVisibility()).to.equal(false);
+      el.goTo('numbing');
+      await settle(el);
+      expect(el.activeStep).to.equal(7);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('lists the clinic’s step in its MedicalProcedure, as the visitor reads it', async () => {
+      const el = await stepper();
+      await settle(el);
+      const json = JSON.parse(blocks(el)[0].textContent!) as { '@type': string; howPerformed: string };
+      expect(json['@type']).to.equal('MedicalProcedure');
+      expect(json.howPerformed.endsWith(' Numbing cream: We apply numbing cream for comfort.')).to.equal(true);
+      expect(json.howPerformed.startsWith('Consultation: Discuss any specific concerns')).to.equal(true);
+    });
+
+    it('prints the clinic’s step in the checklist, in its place', async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await stepper();
+      el.goTo('numbing');
+      await settle(el);
+      await emulateMedia({ media: 'print' });
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await settle(el);
+        const checklist = el.shadowRoot!.querySelector('.print')!;
+        const item = el.querySelector('mn-step')!;
+        expect(checklist.querySelector<HTMLSlotElement>('li:last-child slot')!.assignedElements()).to.deep.equal([
+          item,
+        ]);
+        expect(item.checkVisibility()).to.equal(true);
+        expect(text(checklist.querySelector('li:last-child'))).to.equal('Numbing cream');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await settle(el);
+      expect(el.shadowRoot!.querySelector<HTMLSlotElement>('[part="panel"] slot')!.assignedElements()).to.deep.equal([
+        el.querySelector('mn-step'),
+      ]);
+    });
+  });
+
+  describe('<mn-article> with the clinic’s introduction and closing note', () => {
+    it('shows the intro first and the closing note last, sanitised, and warns about a child with no slot', async () => {
+      const el = await fixture<MnArticle>(
+        html`<mn-article
+          ><p slot="closing">Ask us anything at the desk.</p
+          ><div slot="intro"><p>At our clinic, Dr Lee performs every treatment.</p></div
+          ><p>No slot.</p></mn-article
+        >`,
+      );
+      el.querySelector('[slot="intro"] p')!.setAttribute('onclick', 'alert(1)');
+      await settle(el);
+      const article = el.shadowRoot!.querySelector('article')!;
+      const slots = [...article.querySelectorAll(':scope > slot')] as HTMLSlotElement[];
+      expect(slots.map((slot) => [slot.name, text(slot.assignedElements()[0])])).to.deep.equal([
+        ['intro', 'At our clinic, Dr Lee performs every treatment.'],
+        ['closing', 'Ask us anything at the desk.'],
+      ]);
+      expect(article.firstElementChild).to.equal(slots[0]);
+      expect(article.lastElementChild).to.equal(slots[1]);
+      const intro = el.querySelector('[slot="intro"]')!.getBoundingClientRect();
+      const first = article.querySelector('section')!.getBoundingClientRect();
+      expect(intro.bottom <= first.top).to.equal(true);
+      expect(el.querySelector('[slot="intro"] p')!.hasAttribute('onclick')).to.equal(false);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-article>: ignoring the child <p>: it takes only slot="intro" or slot="closing".',
+        `<mn-article>: removed onclick="alert(1)" from <div>: the clinic's content may not run code.`,
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
