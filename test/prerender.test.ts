@@ -413,3 +413,142 @@ describe('a prerendered page', () => {
     });
   });
 });
+
+describe('a page with the clinic’s own entries', () => {
+  const PAGE = '/prerendered/test/pages/clinic.html';
+  const PRICE = 'How much does a session cost?';
+  /** The light-DOM texts the clinic wrote, which the visitor must read. */
+  const CLINIC = [
+    'At our clinic, Dr Lee performs every treatment.',
+    'Questions? Ask us at the desk or write to us.',
+    'We apply numbing cream first.',
+    'We apply numbing cream for comfort.',
+    'From 150 € a session. Prices',
+  ];
+  const clinicTexts = (doc: Document) =>
+    [...doc.querySelectorAll('[slot="intro"], [slot="closing"], mn-benefit p, mn-step p, mn-faq-item p')].map((el) => [
+      text(el),
+      visible(el),
+    ]);
+
+  it('shows them without JavaScript, in their places, with the JSON-LD listing them and no axe violation', async () => {
+    const page = await open({ src: PAGE }, false);
+    const doc = page.document;
+    expect(clinicTexts(doc)).to.deep.equal(CLINIC.map((t) => [t, true]));
+    const faq = doc.querySelector('mn-faq-card')!.shadowRoot!;
+    expect(text(faq.querySelector('#button-price'))).to.equal(PRICE);
+    // The stepper shows every step as a list without JavaScript: the clinic's last, with its text.
+    const checklist = doc.querySelector('mn-procedure-stepper')!.shadowRoot!.querySelector('.print')!;
+    expect(text(checklist.lastElementChild)).to.equal('Numbing cream');
+    expect(
+      (checklist.lastElementChild!.querySelector('slot') as HTMLSlotElement).assignedElements()[0] ===
+        doc.querySelector('mn-step'),
+    ).to.equal(true);
+    const [procedure, faqJson] = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+      (s) => JSON.parse(s.textContent!) as Record<string, unknown>,
+    );
+    expect(String(procedure.howPerformed).endsWith('Numbing cream: We apply numbing cream for comfort.')).to.equal(
+      true,
+    );
+    expect((faqJson.mainEntity as { name: string }[]).at(-1)!.name).to.equal(PRICE);
+    const path = `${PAGE}?axe=clinic`;
+    await open({ src: path }, false);
+    expect(await executeServerCommand('axe-without-scripts', { path })).to.deep.equal([]);
+  });
+
+  for (const placement of ['head', 'end of body']) {
+    it(`is taken over by the script ${placement === 'head' ? 'in <head>' : 'at the end of <body>'}: the same nodes, the entries working`, async () => {
+      const html = await (await fetch(PAGE)).text();
+      const script = '<script src="/plain/dist/microneedling-elements.js"></script>';
+      const keep = `<script>
+        window.messages = [];
+        for (const level of ['error', 'warn']) {
+          const original = console[level].bind(console);
+          console[level] = (...args) => (messages.push(level + ': ' + args.join(' ')), original(...args));
+        }
+        addEventListener('DOMContentLoaded', () => {
+          const root = (tag) => document.querySelector(tag).shadowRoot;
+          window.before = [root('mn-faq-card').querySelector('#button-price'), root('mn-faq-card').querySelector('#panel-price slot'),
+            root('mn-procedure-stepper').querySelector('.print li:last-child'), root('mn-benefits-accordion').querySelector('#button-comfort'),
+            root('mn-article').querySelector('slot[name="intro"]')];
+          window.jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [s, s.textContent]);
+        });
+      </script>`;
+      const page = (await open({
+        srcdoc: html
+          .replace('<head>', `<head>${keep}${placement === 'head' ? script : ''}`)
+          .replace('</body>', `${placement === 'head' ? '' : script}</body>`),
+      })) as unknown as Window & {
+        before: Element[];
+        jsonLd: [Element, string][];
+        messages: string[];
+        customElements: CustomElementRegistry;
+        document: Document;
+      };
+      await page.customElements.whenDefined('mn-faq-card');
+      const tags = ['mn-faq-card', 'mn-procedure-stepper', 'mn-benefits-accordion', 'mn-article'];
+      const els = tags.map((tag) => page.document.querySelector(tag) as LitElement);
+      for (const el of els) await el.updateComplete;
+      const [faq, stepper, accordion, article] = els.map((el) => el.shadowRoot!);
+      const now = [
+        faq.querySelector('#button-price'),
+        faq.querySelector('#panel-price slot'),
+        stepper.querySelector('.print li:last-child'),
+        accordion.querySelector('#button-comfort'),
+        article.querySelector('slot[name="intro"]'),
+      ];
+      now.forEach((node, i) => expect(node !== null && node === page.before[i], `node ${i}`).to.equal(true));
+      const jsonLd = [...page.document.querySelectorAll('script[type="application/ld+json"]')];
+      expect(jsonLd.map((s, i) => s === page.jsonLd[i][0] && s.textContent === page.jsonLd[i][1])).to.deep.equal([
+        true,
+        true,
+      ]);
+      expect(page.messages).to.deep.equal([]);
+      // Working: Enter opens the clinic's question; the stepper reaches its step.
+      (now[0] as HTMLElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await els[0].updateComplete;
+      expect(page.document.querySelector('mn-faq-item')!.checkVisibility()).to.equal(true);
+      (els[1] as LitElement & { goTo(id: string): void }).goTo('numbing');
+      await els[1].updateComplete;
+      expect(text(stepper.querySelector('[part="title"]'))).to.equal('Numbing cream');
+      expect(page.document.querySelector('mn-step')!.checkVisibility()).to.equal(true);
+      expect(page.messages).to.deep.equal([]);
+    });
+  }
+
+  it('renders again when the clinic changed an entry before the script arrived', async () => {
+    const html = (await (await fetch(PAGE)).text()).replace(
+      'question="How much does a session cost?"',
+      'question="What does a session cost?"',
+    );
+    const page = await open({
+      srcdoc: html.replace('</body>', '<script src="/plain/dist/microneedling-elements.js"></script></body>'),
+    });
+    await page.customElements.whenDefined('mn-faq-card');
+    const faq = page.document.querySelector('mn-faq-card') as LitElement;
+    await faq.updateComplete;
+    expect(text(faq.shadowRoot!.querySelector('#button-price'))).to.equal('What does a session cost?');
+    // Rendered afresh: the prerendered nodes, and the state they came with, are gone.
+    const states = [...faq.shadowRoot!.childNodes].filter((n) => n.nodeValue?.startsWith('mn-state'));
+    expect(states).to.deep.equal([]);
+  });
+
+  it('runs no script or handler of an entry in the page’s HTML when the script is in <head>', async () => {
+    const page = (await open({
+      srcdoc: `<!doctype html><html lang="en"><head>
+        <script>window.ran = []; window.warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => (warnings.push(a.join(' ')), warn(...a));</script>
+        <script src="/plain/dist/microneedling-elements.js"></script></head><body>
+        <mn-faq-card><mn-faq-item id="price" question="${PRICE}">From 150 €.<script>ran.push('script')</script><img src="x" alt="" onerror="ran.push('onerror')"></mn-faq-item></mn-faq-card>
+        <script>ran.push('page')</script></body></html>`,
+    })) as unknown as Window & { ran: string[]; warnings: string[]; document: Document };
+    // The frame's load event waits for the image, which has failed by then.
+    expect(page.ran).to.deep.equal(['page']);
+    expect(page.document.querySelector('mn-faq-item')!.innerHTML).to.equal('From 150 €.<img src="x" alt="">');
+    expect(page.warnings).to.deep.equal([
+      // Taken out as the parser adds them: the script before it runs, the handler before the image fails.
+      `<mn-faq-card>: removed <script> from <mn-faq-item id="price">: the clinic's content may not run code.`,
+      `<mn-faq-card>: removed onerror="ran.push('onerror')" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+    ]);
+  });
+});

@@ -281,6 +281,83 @@ describe('renderPage', () => {
   });
 });
 
+describe('the clinic’s own entries', () => {
+  const PRICE = 'How much does a session cost?';
+  const CLINIC = `<mn-faq-card structured-data><mn-faq-item id="price" question="${PRICE}"><p>From 150 € a session. <a href="/prices">Prices</a></p></mn-faq-item></mn-faq-card>
+      <mn-procedure-stepper structured-data><mn-step label="Numbing cream">We apply <b>numbing cream</b> for comfort.</mn-step></mn-procedure-stepper>
+      <mn-benefits-accordion items="minimal-downtime comfort"><mn-benefit id="comfort" label="Numbing cream for comfort">We apply it first.</mn-benefit></mn-benefits-accordion>
+      <mn-article><div slot="intro">At our clinic, Dr Lee performs every treatment.</div></mn-article>`;
+
+  it('keeps them in the light DOM, slotted by id, each with its button or step, and in the JSON-LD', async () => {
+    const { result: html, warnings: seen } = await warnings(() => renderPage(page('en', CLINIC)));
+    assert.deepEqual(seen, []);
+    const tree = parse(html);
+    const item = [...elements(tree)].find((el) => el.tagName === 'mn-faq-item');
+    assert.equal(attr(item, 'slot'), 'price');
+    assert.equal(text(item).trim(), 'From 150 € a session. Prices');
+    const faq = shadowOf(tree, 'mn-faq-card')[0].content;
+    const buttons = [...elements(faq)].filter((el) => attr(el, 'part') === 'button');
+    assert.deepEqual(
+      buttons.slice(8).map((b) => [attr(b, 'id'), text(b).trim()]),
+      [['button-price', PRICE]],
+    );
+    assert.equal(attr([...elements(faq)].find((el) => el.tagName === 'slot'), 'name'), 'price');
+    const [faqJson, procedure] = jsonLd(tree);
+    assert.deepEqual(faqJson.mainEntity.at(-1), {
+      '@type': 'Question',
+      name: PRICE,
+      acceptedAnswer: { '@type': 'Answer', text: 'From 150 € a session. Prices' },
+    });
+    assert.equal(procedure['@type'], 'MedicalProcedure');
+    assert.ok(procedure.howPerformed.endsWith(' Numbing cream: We apply numbing cream for comfort.'));
+    // The stepper's checklist (what shows without JavaScript) holds the clinic's step, by its slot.
+    const stepper = shadowOf(tree, 'mn-procedure-stepper')[0].content;
+    const checklist = [...elements(stepper)].find((el) => attr(el, 'class') === 'print');
+    const last = checklist.childNodes.filter(isElement).at(-1);
+    assert.deepEqual(
+      [text(last).trim(), attr([...elements(last)].find((el) => el.tagName === 'slot'), 'name')],
+      ['Numbing cream', 'numbing-cream'],
+    );
+    const step = [...elements(tree)].find((el) => el.tagName === 'mn-step');
+    assert.equal(attr(step, 'slot'), 'numbing-cream');
+    const accordion = shadowOf(tree, 'mn-benefits-accordion')[0].content;
+    assert.deepEqual(
+      [...elements(accordion)].filter((el) => attr(el, 'part') === 'button').map((b) => text(b).trim()),
+      ['Minimal downtime', 'Numbing cream for comfort'],
+    );
+    const article = shadowOf(tree, 'mn-article')[0].content;
+    assert.equal(attr([...elements(article)].find((el) => el.tagName === 'slot'), 'name'), 'intro');
+    // Rendered again, the page stays the same: no second slot attribute.
+    assert.equal(await renderPage(html), html);
+  });
+
+  it('takes out of the served HTML whatever could run code, with the browser’s warnings, and leaves the page’s own scripts', async () => {
+    const hostile = `<script>window.page = 1</script><mn-faq-card><mn-faq-item id="price" question="${PRICE}" onclick="alert(1)">From 150 €<img src="x" onerror="alert(2)" alt=""> <a href="javascript:alert(3)">Prices</a><script>alert(4)</script><iframe srcdoc="x"></iframe></mn-faq-item><script>alert(5)</script><mn-faq-item question=" ">Empty.</mn-faq-item><mn-faq-item id="downtime" question="Taken?">Taken.</mn-faq-item><p>Stray.</p></mn-faq-card>`;
+    const { result: html, warnings: seen } = await warnings(() => renderPage(page('en', hostile)));
+    assert.deepEqual(seen, [
+      `<mn-faq-card>: removed onclick="alert(1)", onerror="alert(2)", href="javascript:alert(3)", <script>, <iframe> from <mn-faq-item id="price">: the clinic's content may not run code.`,
+      `<mn-faq-card>: removed the child <script>: the clinic's content may not run code.`,
+      '<mn-faq-card>: ignoring <mn-faq-item question=" ">: its question is empty.',
+      '<mn-faq-card>: ignoring <mn-faq-item id="downtime">: the id "downtime" is already taken.',
+      '<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.',
+    ]);
+    const tree = parse(html);
+    const scripts = [...elements(tree)].filter((el) => el.tagName === 'script');
+    assert.deepEqual(
+      scripts.map((el) => el.childNodes[0]?.value),
+      ['window.page = 1'],
+    );
+    assert.ok(![...elements(tree)].some((el) => el.tagName === 'iframe'));
+    assert.ok(!/onclick|onerror|javascript:/.test(withoutShadowRoots(html)));
+    const [price, empty, taken] = [...elements(tree)].filter((el) => el.tagName === 'mn-faq-item');
+    assert.deepEqual(
+      [attr(price, 'slot'), attr(empty, 'slot'), attr(taken, 'slot')],
+      ['price', undefined, undefined],
+    );
+    assert.equal(text(price).trim(), 'From 150 € Prices');
+  });
+});
+
 describe('languages', () => {
   const langOf = async (body, options) => {
     const tree = parse(await renderPage(page('de', body), options));
