@@ -45,37 +45,20 @@ export interface Tree<N> {
   has(node: N, attribute: string): boolean;
 }
 
-/** Elements that run, load or redirect to code: removed with everything in them. */
-const UNSAFE_ELEMENTS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'meta',
-  'link',
-  'portal',
-  // SVG animation can set an href to a javascript: URL.
-  'animate',
-  'set',
-  'animatemotion',
-  'animatetransform',
-]);
+/** Elements that run, load or redirect to code (SVG animation can set an href to javascript:). */
+const UNSAFE_ELEMENTS = /^(?:script|i?frame|frameset|object|embed|applet|base|meta|link|portal|set|animate\w*)$/i;
 
 /** Attributes that hold a URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'background', 'data', 'codebase']);
+const URL_ATTRIBUTES = /^(?:href|src|action|formaction|poster|background|data|codebase)$/;
 
 /** Elements whose content is not read as text. */
-const SKIPPED = new Set([...UNSAFE_ELEMENTS, 'style', 'template', 'noscript']);
+const SKIPPED = /^(?:style|template|noscript)$/;
 
 /** Elements that end a line of text: text on either side of them is two words, not one. */
 const BLOCKS =
   /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|td|th|tr|ul)$/;
 
-export const unsafeElement = (tag: string): boolean => UNSAFE_ELEMENTS.has(tag.toLowerCase());
+export const unsafeElement = (tag: string): boolean => UNSAFE_ELEMENTS.test(tag);
 
 /**
  * Whether an attribute could run code: an event handler (`on…`), `srcdoc`, or a URL with the
@@ -84,7 +67,7 @@ export const unsafeElement = (tag: string): boolean => UNSAFE_ELEMENTS.has(tag.t
 export function unsafeAttribute(tag: string, name: string, value: string): boolean {
   const local = name.toLowerCase().replace(/^xlink:/, '');
   if (local.startsWith('on') || local === 'srcdoc') return true;
-  if (!URL_ATTRIBUTES.has(local)) return false;
+  if (!URL_ATTRIBUTES.test(local)) return false;
   // What the URL parser ignores: white space and control characters, anywhere.
   // eslint-disable-next-line no-control-regex
   const url = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
@@ -99,7 +82,7 @@ export function textOf<N>(tree: Tree<N>, node: N): string {
       const data = tree.data(child);
       if (data !== null) out += data;
       const tag = tree.tag(child);
-      if (tag === null || SKIPPED.has(tag) || tree.has(child, 'hidden')) continue;
+      if (tag === null || SKIPPED.test(tag) || unsafeElement(tag) || tree.has(child, 'hidden')) continue;
       const block = BLOCKS.test(tag);
       if (block) out += ' ';
       walk(child);

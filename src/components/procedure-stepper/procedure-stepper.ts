@@ -85,7 +85,7 @@ export class MnProcedureStepper extends MnElement {
   private shownIds: string[] = [];
   /** Printing: a clinic's step is slotted into the checklist, which is what prints. */
   private printing = false;
-  private printMedia?: MediaQueryList;
+  private listening = false;
   /** The current step is the clinic's, but its text went to the checklist (see render). */
   private misplaced = false;
 
@@ -189,23 +189,18 @@ export class MnProcedureStepper extends MnElement {
     this.listenForPrint(false);
   }
 
+  /** Printing (beforeprint to afterprint): a clinic's step goes to the checklist, which is what prints. */
   private readonly onPrint = (event: Event): void => {
-    const printing = event.type === 'change' ? (event as MediaQueryListEvent).matches : event.type === 'beforeprint';
-    if (printing !== this.printing) {
-      this.printing = printing;
-      this.requestUpdate();
-    }
+    this.printing = event.type === 'beforeprint';
+    this.requestUpdate();
   };
 
   /** Only a stepper with the clinic's steps listens: theirs are the only texts that move. */
   private listenForPrint(on: boolean): void {
-    if (on === !!this.printMedia) return;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    this.printMedia ??= matchMedia('print');
-    this.printMedia[method]('change', this.onPrint);
-    window[method]('beforeprint', this.onPrint);
-    window[method]('afterprint', this.onPrint);
-    if (!on) this.printMedia = undefined;
+    if (on === this.listening) return;
+    this.listening = on;
+    for (const type of ['beforeprint', 'afterprint'])
+      window[on ? 'addEventListener' : 'removeEventListener'](type, this.onPrint);
   }
 
   protected override updated(): void {
