@@ -6,7 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnArticle } from '../src/components/article/article.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from '../src/components/article/article.types.js';
-import { CLINIC, expected } from './fixtures.js';
+import { CLINIC, CLINIC_WORDS, expected } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 
 /** The article's args: its attributes, and the theme's custom properties. */
@@ -180,5 +180,36 @@ export const ClinicTheme: Story = {
     await expect(style('mn-disclaimer', '[part="text"]').color).toBe(CLINIC.textRgb);
     const link = getComputedStyle(root.querySelector('[part="booking"]')!);
     await expect([link.backgroundColor, link.color]).toEqual([CLINIC.accentRgb, 'rgb(255, 255, 255)']);
+  },
+};
+
+/**
+ * The clinic's own introduction, first, and its closing note, last: any element with
+ * `slot="intro"` or `slot="closing"`, in the page's light DOM, around the article's sections.
+ */
+export const ClinicIntroAndClosing: Story = {
+  name: "The clinic's introduction and closing note",
+  render: () => {
+    const article = document.createElement('mn-article');
+    for (const [slot, text] of [
+      ['intro', CLINIC_WORDS.intro],
+      ['closing', CLINIC_WORDS.closing],
+    ]) {
+      const p = document.createElement('p');
+      p.slot = slot;
+      p.textContent = text;
+      article.append(p);
+    }
+    return article;
+  },
+  play: async ({ canvasElement }) => {
+    const article = await theElement<MnArticle>(canvasElement, 'mn-article');
+    const root = article.shadowRoot!.querySelector('article')!;
+    const slots = [root.firstElementChild, root.lastElementChild] as HTMLSlotElement[];
+    await expect(slots.map((slot) => slot.assignedElements()[0]?.textContent)).toEqual([
+      CLINIC_WORDS.intro,
+      CLINIC_WORDS.closing,
+    ]);
+    await expect(slots.map((slot) => slot.assignedElements()[0].checkVisibility())).toEqual([true, true]);
   },
 };

@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import { BENEFIT_IDS, type BenefitId } from '../src/content/benefits.js';
-import { CLINIC, expected } from './fixtures.js';
+import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 /** The accordion's args: its attributes, and the theme's custom properties. */
@@ -14,6 +14,9 @@ interface Args {
   open?: BenefitId[];
   multiple?: boolean;
   'heading-level'?: number;
+  /** A point of the clinic's to add (the "clinic's own" story), and its text. */
+  label?: string;
+  text?: string;
   '--mn-accent'?: string;
   '--mn-surface'?: string;
   '--mn-text'?: string;
@@ -142,5 +145,37 @@ export const ClinicTheme: Story = {
     await expect(getComputedStyle(root.querySelector('.list')!).backgroundColor).toBe(CLINIC.surfaceRgb);
     await expect(getComputedStyle(root.querySelector('.list')!).borderTopLeftRadius).toBe('16px');
     await expect(visible(accordion)).toEqual(['skin-rejuvenation']);
+  },
+};
+
+/**
+ * The clinic's own point after the article's ten: an `<mn-benefit label="…">` child that opens,
+ * closes and is reached with the arrow keys like the others. Type a label (and its text) in the
+ * controls to add another.
+ */
+export const ClinicPoints: Story = {
+  name: "The clinic's own points",
+  args: { label: '', text: '' },
+  argTypes: {
+    label: { control: 'text', description: 'Adds an `<mn-benefit>` with this label.' },
+    text: { control: 'text', description: 'The added point’s text.' },
+  },
+  render: (args) => {
+    const accordion = document.createElement('mn-benefits-accordion');
+    const { id, label, text } = CLINIC_WORDS.comfort;
+    accordion.append(clinicEntry('mn-benefit', { id, label }, text));
+    if (args.label?.trim()) accordion.append(clinicEntry('mn-benefit', { label: args.label }, args.text ?? ''));
+    return accordion;
+  },
+  play: async ({ canvasElement, userEvent }) => {
+    const accordion = await accordionIn(canvasElement);
+    const { id, label } = CLINIC_WORDS.comfort;
+    await expect(state(accordion)).toEqual([...BENEFIT_IDS, id].map((b) => [b, 'false']));
+    const button = accordion.shadowRoot!.getElementById(`button-${id}`)!;
+    await expect(button.textContent!.trim()).toBe(label);
+    await userEvent.click(button);
+    await accordion.updateComplete;
+    await expect(accordion.open).toBe(id);
+    await expect(accordion.querySelector('mn-benefit')!.checkVisibility()).toBe(true);
   },
 };

@@ -1,14 +1,15 @@
 // The elements together, placed as a clinic would place them on its micro-needling page: the
 // introduction, the key points, the treatment step by step with the booking link beside it, the
 // questions and the closing caution, under one heading outline. Every heading and label comes from
-// the library's own messages, so the page reads in whichever language the toolbar picks.
+// the library's own messages, so the page reads in whichever language the toolbar picks; beside the
+// article's, the clinic's own price question and numbing-cream step, in its own words.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { intro, procedureName, whatIsIt } from '../src/content/article.js';
 import * as ui from '../src/content/ui.js';
 import { getLocale } from '../src/index.js';
-import { expected, PSEUDO, stepOf } from './fixtures.js';
+import { CLINIC_WORDS, expected, PSEUDO, stepOf } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 const meta = {
@@ -33,7 +34,11 @@ const meta = {
 
       <section>
         <h2>${ui.procedure()}</h2>
-        <mn-procedure-stepper heading-level="3"></mn-procedure-stepper>
+        <mn-procedure-stepper heading-level="3"
+          ><mn-step id=${CLINIC_WORDS.numbing.id} label=${CLINIC_WORDS.numbing.label}
+            ><p>${CLINIC_WORDS.numbing.text}</p></mn-step
+          ></mn-procedure-stepper
+        >
         <p>
           <a
             href="#book"
@@ -44,7 +49,11 @@ const meta = {
       </section>
 
       <section>
-        <mn-faq-card heading-level="2"></mn-faq-card>
+        <mn-faq-card heading-level="2"
+          ><mn-faq-item id=${CLINIC_WORDS.price.id} question=${CLINIC_WORDS.price.question}
+            ><p>${CLINIC_WORDS.price.answer}</p></mn-faq-item
+          ></mn-faq-card
+        >
       </section>
 
       <section>
@@ -69,7 +78,13 @@ async function showsLanguage(canvasElement: HTMLElement, locale: unknown): Promi
     accordion.shadowRoot!.querySelector('[part="button"]')!.textContent?.trim(),
     stepper.shadowRoot!.querySelector('[part="progress"]')!.textContent?.trim(),
     canvasElement.querySelector('a[href="#book"]')!.textContent?.trim(),
-  ]).toEqual([expected(locale).faq, expected(locale).procedure, stepOf(locale, 1, 7), expected(locale).book]);
+  ]).toEqual([expected(locale).faq, expected(locale).procedure, stepOf(locale, 1, 8), expected(locale).book]);
+  // The clinic's own question and step, last, in its own words whatever the language.
+  const last = (root: ShadowRoot, selector: string) => [...root.querySelectorAll(selector)].at(-1)?.textContent?.trim();
+  await expect([
+    last(faq.shadowRoot!, '[part="button"]'),
+    last(stepper.shadowRoot!, '[part="step-button"] .label > span:first-child'),
+  ]).toEqual([CLINIC_WORDS.price.question, CLINIC_WORDS.numbing.label]);
   await expect(canvasElement.querySelectorAll('mn-disclaimer').length).toBe(1);
 }
 

@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
 import { QUESTION_IDS, type QuestionId } from '../src/content/faq.js';
-import { CLINIC, expected } from './fixtures.js';
+import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 
 /** The card's args: its attributes, and the theme's custom properties. */
@@ -14,6 +14,9 @@ interface Args {
   open?: QuestionId[];
   'heading-level'?: number;
   'structured-data'?: boolean;
+  /** A question of the clinic's to add (the "clinic's own" story), and its answer. */
+  question?: string;
+  answer?: string;
   '--mn-accent'?: string;
   '--mn-text'?: string;
   '--mn-surface'?: string;
@@ -168,5 +171,46 @@ export const ClinicTheme: Story = {
     await expect(box.boxShadow).toBe('rgba(58, 42, 36, 0.15) 0px 4px 16px 0px');
     await expect(getComputedStyle(root.querySelector('[part="icon"]')!).color).toBe(CLINIC.accentRgb);
     await expect(visible(card)).toEqual(['sessions']);
+  },
+};
+
+/**
+ * The clinic's own questions beside the article's: each an `<mn-faq-item question="…">` child,
+ * after the article's eight, working as they do and listed in the one FAQPage block. Type a
+ * question (and its answer) in the controls to add one.
+ */
+export const ClinicQuestions: Story = {
+  name: "The clinic's own questions",
+  args: { 'structured-data': true, question: '', answer: '' },
+  argTypes: {
+    question: { control: 'text', description: 'Adds an `<mn-faq-item>` with this question.' },
+    answer: { control: 'text', description: 'The added question’s answer.' },
+  },
+  render: (args) => {
+    const card = document.createElement('mn-faq-card');
+    card.toggleAttribute('structured-data', !!args['structured-data']);
+    const { id, question, answer } = CLINIC_WORDS.price;
+    card.append(clinicEntry('mn-faq-item', { id, question }, answer));
+    if (args.question?.trim()) card.append(clinicEntry('mn-faq-item', { question: args.question }, args.answer ?? ''));
+    return card;
+  },
+  decorators: [withJsonLd],
+  play: async ({ canvasElement, userEvent }) => {
+    const card = await cardIn(canvasElement);
+    const { id, question, answer } = CLINIC_WORDS.price;
+    await expect(state(card)).toEqual([...QUESTION_IDS, id].map((q) => [q, 'false']));
+    const button = card.shadowRoot!.getElementById(`button-${id}`)!;
+    await expect(button.textContent!.trim()).toBe(question);
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await card.updateComplete;
+    await expect(card.querySelector('mn-faq-item')!.checkVisibility()).toBe(true);
+    await waitFor(() =>
+      expect(JSON.parse(canvasElement.querySelector('.json-ld pre')?.textContent ?? '{}').mainEntity?.at(-1)).toEqual({
+        '@type': 'Question',
+        name: question,
+        acceptedAnswer: { '@type': 'Answer', text: answer },
+      }),
+    );
   },
 };

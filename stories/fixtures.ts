@@ -65,3 +65,29 @@ export const CLINIC = {
   surfaceRgb: 'rgb(251, 245, 240)',
   font: 'Georgia, "Times New Roman", serif',
 };
+
+/**
+ * A clinic's own words, as the "clinic's own" stories and the clinic page write them: examples of
+ * what a clinic adds beside the article (its price, its numbing cream), not the library's text.
+ */
+export const CLINIC_WORDS = {
+  price: { id: 'price', question: 'How much does a session cost?', answer: 'From 150 € a session.' },
+  numbing: { id: 'numbing-cream', label: 'Numbing cream', text: 'Before the treatment, we apply a numbing cream.' },
+  comfort: {
+    id: 'comfort',
+    label: 'Numbing cream for comfort',
+    text: 'We apply a numbing cream before the treatment.',
+  },
+  intro: 'At our clinic, every treatment is performed by our own trained professionals.',
+  closing: 'Questions? Ask us at the front desk.',
+};
+
+/** A clinic's entry, as a clinic writes it in its page: `<mn-faq-item question="…">…</mn-faq-item>`, its text as text. */
+export function clinicEntry(tag: string, attributes: Record<string, string>, text: string): HTMLElement {
+  const entry = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) entry.setAttribute(name, value);
+  const p = document.createElement('p');
+  p.textContent = text;
+  entry.append(p);
+  return entry;
+}

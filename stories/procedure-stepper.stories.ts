@@ -6,7 +6,7 @@ import { expect } from 'storybook/test';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { ORIENTATIONS, type Orientation } from '../src/components/procedure-stepper/procedure-stepper.types.js';
 import { STEP_IDS, type StepId } from '../src/content/steps.js';
-import { CLINIC, stepOf } from './fixtures.js';
+import { CLINIC, CLINIC_WORDS, clinicEntry, stepOf } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 /** The stepper's args: its attributes, and the theme's custom properties. */
@@ -15,6 +15,9 @@ interface Args {
   steps?: StepId[];
   orientation?: Orientation;
   'heading-level'?: number;
+  /** A step of the clinic's to add (the "clinic's own" story), and its text. */
+  label?: string;
+  text?: string;
   '--mn-accent'?: string;
   '--mn-accent-text'?: string;
   '--mn-text'?: string;
@@ -191,5 +194,39 @@ export const ClinicTheme: Story = {
     await expect([title.color, title.fontFamily]).toEqual([CLINIC.textRgb, CLINIC.font]);
     await expect(getComputedStyle(root.querySelector('[part="progress"]')!).color).toBe('rgb(107, 82, 73)');
     await expect(getComputedStyle(root.querySelector('[part="panel"]')!).backgroundColor).toBe(CLINIC.surfaceRgb);
+  },
+};
+
+/**
+ * The clinic's own step after the article's seven: an `<mn-step label="…">` child, reached with
+ * Next or its button like any other, its text the clinic's. Type a label (and its text) in the
+ * controls to add another.
+ */
+export const ClinicSteps: Story = {
+  name: "The clinic's own steps",
+  args: { label: '', text: '' },
+  argTypes: {
+    label: { control: 'text', description: 'Adds an `<mn-step>` with this label.' },
+    text: { control: 'text', description: 'The added step’s text.' },
+  },
+  render: (args) => {
+    const stepper = document.createElement('mn-procedure-stepper');
+    const { id, label, text } = CLINIC_WORDS.numbing;
+    stepper.append(clinicEntry('mn-step', { id, label }, text));
+    if (args.label?.trim()) stepper.append(clinicEntry('mn-step', { label: args.label }, args.text ?? ''));
+    return stepper;
+  },
+  play: async ({ canvasElement, globals, userEvent }) => {
+    const stepper = await stepperIn(canvasElement);
+    const total = STEP_IDS.length + 1;
+    await expect(state(stepper)).toEqual(on(globals.locale, 0, total));
+    const buttons = stepper.shadowRoot!.querySelectorAll<HTMLElement>('[part="step-button"]');
+    await userEvent.click(buttons[total - 1]);
+    await stepper.updateComplete;
+    await expect(state(stepper)).toEqual(on(globals.locale, total - 1, total));
+    await expect(stepper.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).toBe(
+      CLINIC_WORDS.numbing.label,
+    );
+    await expect(stepper.querySelector('mn-step')!.checkVisibility()).toBe(true);
   },
 };
