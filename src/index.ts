@@ -2,9 +2,9 @@
  * microneedling-elements: importing this module defines every element. Import a class from
  * `microneedling-elements/components/<name>/<name>.js` to use it without defining a tag.
  */
-export { MnBenefitsAccordion } from './components/benefits-accordion/define.js';
-export { MnProcedureStepper } from './components/procedure-stepper/define.js';
-export { MnFaqCard } from './components/faq-card/define.js';
+export { MnBenefitsAccordion, MnBenefit } from './components/benefits-accordion/define.js';
+export { MnProcedureStepper, MnStep } from './components/procedure-stepper/define.js';
+export { MnFaqCard, MnFaqItem } from './components/faq-card/define.js';
 export { MnDisclaimer } from './components/disclaimer/define.js';
 export { MnArticle } from './components/article/define.js';
 export type { BookDetail, SectionId } from './components/article/article.types.js';

@@ -301,7 +301,13 @@ describe('the clinic’s own entries', () => {
       buttons.slice(8).map((b) => [attr(b, 'id'), text(b).trim()]),
       [['button-price', PRICE]],
     );
-    assert.equal(attr([...elements(faq)].find((el) => el.tagName === 'slot'), 'name'), 'price');
+    assert.equal(
+      attr(
+        [...elements(faq)].find((el) => el.tagName === 'slot'),
+        'name',
+      ),
+      'price',
+    );
     const [faqJson, procedure] = jsonLd(tree);
     assert.deepEqual(faqJson.mainEntity.at(-1), {
       '@type': 'Question',
@@ -315,7 +321,13 @@ describe('the clinic’s own entries', () => {
     const checklist = [...elements(stepper)].find((el) => attr(el, 'class') === 'print');
     const last = checklist.childNodes.filter(isElement).at(-1);
     assert.deepEqual(
-      [text(last).trim(), attr([...elements(last)].find((el) => el.tagName === 'slot'), 'name')],
+      [
+        text(last).trim(),
+        attr(
+          [...elements(last)].find((el) => el.tagName === 'slot'),
+          'name',
+        ),
+      ],
       ['Numbing cream', 'numbing-cream'],
     );
     const step = [...elements(tree)].find((el) => el.tagName === 'mn-step');
@@ -326,7 +338,13 @@ describe('the clinic’s own entries', () => {
       ['Minimal downtime', 'Numbing cream for comfort'],
     );
     const article = shadowOf(tree, 'mn-article')[0].content;
-    assert.equal(attr([...elements(article)].find((el) => el.tagName === 'slot'), 'name'), 'intro');
+    assert.equal(
+      attr(
+        [...elements(article)].find((el) => el.tagName === 'slot'),
+        'name',
+      ),
+      'intro',
+    );
     // Rendered again, the page stays the same: no second slot attribute.
     assert.equal(await renderPage(html), html);
   });
@@ -350,10 +368,7 @@ describe('the clinic’s own entries', () => {
     assert.ok(![...elements(tree)].some((el) => el.tagName === 'iframe'));
     assert.ok(!/onclick|onerror|javascript:/.test(withoutShadowRoots(html)));
     const [price, empty, taken] = [...elements(tree)].filter((el) => el.tagName === 'mn-faq-item');
-    assert.deepEqual(
-      [attr(price, 'slot'), attr(empty, 'slot'), attr(taken, 'slot')],
-      ['price', undefined, undefined],
-    );
+    assert.deepEqual([attr(price, 'slot'), attr(empty, 'slot'), attr(taken, 'slot')], ['price', undefined, undefined]);
     assert.equal(text(price).trim(), 'From 150 € Prices');
   });
 });
