@@ -46,7 +46,8 @@ for (const field of ['customElements', 'web-types']) {
 }
 
 // What the tools need from the manifest: types spelt out, no local variables, every --mn-*
-// property an element reads (all of them go through the shared theme).
+// property an element reads (all of them go through the shared theme; the clinic's entries,
+// which render nothing, read none).
 const aliases = [...readFileSync('dist/index.d.ts', 'utf8').matchAll(/export type \{([^}]*)\}/g)].flatMap((m) =>
   m[1].split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()),
 );
@@ -70,6 +71,8 @@ for (const module of manifest.modules) {
       }
       return value;
     });
+    // The clinic's entries (<mn-faq-item>…) render nothing of their own: no theme to read.
+    if (declaration.superclass?.name === 'HTMLElement') continue;
     const listed = new Set((declaration.cssProperties ?? []).map((p) => p.name));
     const missing = themed.filter((name) => !listed.has(name));
     if (missing.length)

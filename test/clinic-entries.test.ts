@@ -177,7 +177,9 @@ describe('the clinic’s own entries', () => {
       el.append(item);
       await settle(el);
       expect(buttons(el).map(text)).to.deep.equal(['How much downtime is there?', PRICE]);
-      item.setAttribute('question', 'What does a session cost?');
+      // As a framework sets it: the property, reflected to the attribute the card reads.
+      item.question = 'What does a session cost?';
+      expect(item.getAttribute('question')).to.equal('What does a session cost?');
       item.firstChild!.nodeValue = 'From 160 €.';
       await settle(el);
       expect(text(button(el, 'price'))).to.equal('What does a session cost?');
@@ -360,6 +362,22 @@ describe('the clinic’s own entries', () => {
       await settle(el);
       expect(el.activeStep).to.equal(7);
       expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('moves to the last step left when the clinic removes the current one, and back when it returns', async () => {
+      const el = await stepper();
+      el.goTo('numbing');
+      await settle(el);
+      const item = el.querySelector('mn-step')!;
+      item.remove();
+      await settle(el);
+      expect([progress(el), title(el), el.activeStep]).to.deep.equal(['Step 7 of 7', 'A series of treatments', 6]);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: active-step 7 is outside 0 to 6; showing step 6.',
+      ]);
+      el.append(item);
+      await settle(el);
+      expect(progress(el)).to.equal('Step 7 of 8');
     });
 
     it('lists the clinic’s step in its MedicalProcedure, as the visitor reads it', async () => {

@@ -509,10 +509,17 @@ describe('a page with the clinic’s own entries', () => {
       await sendKeys({ press: 'Enter' });
       await els[0].updateComplete;
       expect(page.document.querySelector('mn-faq-item')!.checkVisibility()).to.equal(true);
-      (els[1] as LitElement & { goTo(id: string): void }).goTo('numbing');
+      // The clinic's step is the current one: its text, in the checklist as served, is now in the panel.
       await els[1].updateComplete;
       expect(text(stepper.querySelector('[part="title"]'))).to.equal('Numbing cream');
-      expect(page.document.querySelector('mn-step')!.checkVisibility()).to.equal(true);
+      const step = page.document.querySelector('mn-step')!;
+      expect(step.checkVisibility()).to.equal(true);
+      expect((stepper.querySelector('[part="panel"] slot') as HTMLSlotElement).assignedElements()).to.deep.equal([
+        step,
+      ]);
+      (els[1] as LitElement & { goTo(id: string): void }).goTo('consultation');
+      await els[1].updateComplete;
+      expect(step.checkVisibility()).to.equal(false);
       expect(page.messages).to.deep.equal([]);
     });
   }
@@ -532,6 +539,27 @@ describe('a page with the clinic’s own entries', () => {
     // Rendered afresh: the prerendered nodes, and the state they came with, are gone.
     const states = [...faq.shadowRoot!.childNodes].filter((n) => n.nodeValue?.startsWith('mn-state'));
     expect(states).to.deep.equal([]);
+  });
+
+  it('shows the clinic’s step that active-step names, when the script in <head> meets the stepper before its steps', async () => {
+    const page = (await open({
+      srcdoc: `<!doctype html><html lang="en"><head>
+        <script>window.warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => (warnings.push(a.join(' ')), warn(...a));</script>
+        <script src="/plain/dist/microneedling-elements.js"></script></head><body>
+        <mn-procedure-stepper active-step="7"><mn-step label="Numbing cream">Before the treatment.</mn-step></mn-procedure-stepper>
+        <mn-faq-card questions="price downtime" open="price"><mn-faq-item id="price" question="${PRICE}">From 150 €.</mn-faq-item></mn-faq-card>
+        </body></html>`,
+    })) as unknown as Window & { warnings: string[]; document: Document };
+    const stepper = page.document.querySelector('mn-procedure-stepper') as LitElement & { activeStep: number };
+    const faq = page.document.querySelector('mn-faq-card') as LitElement;
+    await stepper.updateComplete;
+    await faq.updateComplete;
+    expect(text(stepper.shadowRoot!.querySelector('[part="progress"]'))).to.equal('Step 8 of 8');
+    expect(String(stepper.activeStep)).to.equal('7');
+    expect(text(faq.shadowRoot!.querySelector('[part="button"]'))).to.equal(PRICE);
+    expect(faq.shadowRoot!.querySelector('[part="button"]')!.getAttribute('aria-expanded')).to.equal('true');
+    // Nothing was unknown once the page was parsed: not one warning.
+    expect(page.warnings).to.deep.equal([]);
   });
 
   it('runs no script or handler of an entry in the page’s HTML when the script is in <head>', async () => {

@@ -3,12 +3,23 @@
  * text, in the page's light DOM as the clinic wrote it, shown in the accordion's panel for it;
  * anything that could run code is taken out, with a warning.
  *
+ * Its `id` is its id for `items`, `open`, the methods and `mn-toggle`; without one, it is made from the label.
+ *
  * @tagname mn-benefit
  * @summary A point of the clinic's, with its text, inside `<mn-benefits-accordion>`.
  *
- * @attr {string} label - The point's title, on its header button. An entry without one is skipped, with a warning.
- * @attr {string} id - Its id for `items`, `open`, the methods and `mn-toggle`; without one, it is made from the label.
- *
  * @slot - The point's text.
  */
-export class MnBenefit extends HTMLElement {}
+export class MnBenefit extends HTMLElement {
+  /**
+   * The point's title, on its header button. An entry without one is skipped, with a warning.
+   * @attr label
+   */
+  get label(): string {
+    return this.getAttribute('label') ?? '';
+  }
+
+  set label(value: string) {
+    this.setAttribute('label', value);
+  }
+}

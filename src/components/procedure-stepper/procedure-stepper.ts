@@ -81,6 +81,8 @@ export class MnProcedureStepper extends MnElement {
 
   private level = 3;
   private index = 0;
+  /** The entries' version that `active-step` was last checked against. */
+  private checked = 0;
   private shownFor?: string;
   private shownIds: string[] = [];
   /** Printing: a clinic's step is slotted into the checklist, which is what prints. */
@@ -153,7 +155,7 @@ export class MnProcedureStepper extends MnElement {
   }
 
   /** A whole index within the steps shown; anything else is moved there with one warning. */
-  private clamp(value: unknown, what: string): number {
+  private clamp(value: unknown, what: string, quiet = false): number {
     const last = this.shown.length - 1;
     const n = Number(value);
     if (value === null || value === '' || !Number.isInteger(n)) {
@@ -162,7 +164,7 @@ export class MnProcedureStepper extends MnElement {
     }
     if (n < 0 || n > last) {
       const clamped = n < 0 ? 0 : last;
-      warn(this, `${what} ${n} is outside 0 to ${last}; showing step ${clamped}.`);
+      if (!quiet) warn(this, `${what} ${n} is outside 0 to ${last}; showing step ${clamped}.`);
       return clamped;
     }
     return n;
@@ -178,9 +180,13 @@ export class MnProcedureStepper extends MnElement {
       warn(this, `orientation "${this.orientation}" is not one of ${ORIENTATIONS.join(', ')}; using horizontal.`);
       this.orientation = 'horizontal';
     }
-    if (changed.has('activeStep') || changed.has('steps')) {
-      // Written back, so the reflected attribute always names the step shown.
-      this.activeStep = this.index = this.clamp(this.activeStep, 'active-step');
+    if (changed.has('activeStep') || changed.has('steps') || this.checked !== this.entries.version) {
+      this.checked = this.entries.version;
+      // Written back, so the reflected attribute always names the step shown; but not while the
+      // page is parsed, when the clinic's step it names may still come.
+      const parsing = this.entries.parsing;
+      this.index = this.clamp(this.activeStep, 'active-step', parsing);
+      if (!parsing) this.activeStep = this.index;
     }
   }
 
@@ -236,7 +242,7 @@ export class MnProcedureStepper extends MnElement {
             <button part="step-button" class="step-button" value=${i} aria-current=${i === this.index ? 'step' : nothing}>
               <span class="marker" aria-hidden="true">${done ? '' : this.format(i + 1)}</span>
               <span class="label"
-                ><span>${this.step(id).title}</span
+                ><span>${this.entries.get(id)?.label ?? text[id as StepId].title}</span
                 ><span class="vh">${done ? ` ${ui.completed()}` : ''}</span
               ></span>
             </button>
