@@ -562,6 +562,25 @@ describe('a page with the clinic’s own entries', () => {
     expect(page.warnings).to.deep.equal([]);
   });
 
+  it('opens the clinic’s question that a link to its id (#price) goes to', async () => {
+    const page = (await open({
+      srcdoc: `<!doctype html><html lang="en"><head><script src="/plain/dist/microneedling-elements.js"></script></head><body>
+        <div style="block-size: 3000px"></div>
+        <mn-faq-card><mn-faq-item id="price" question="${PRICE}">From 150 €.</mn-faq-item></mn-faq-card></body></html>`,
+    })) as unknown as Window & { document: Document };
+    const card = page.document.querySelector('mn-faq-card') as LitElement & { open: string };
+    await card.updateComplete;
+    const toggled = new Promise<unknown>((resolve) =>
+      card.addEventListener('mn-toggle', (e) => resolve((e as CustomEvent).detail), { once: true }),
+    );
+    page.location.hash = 'price';
+    expect(await toggled).to.deep.equal({ id: 'price', open: true });
+    await card.updateComplete;
+    const item = page.document.getElementById('price')!;
+    expect(item.checkVisibility()).to.equal(true);
+    expect(item.getBoundingClientRect().top).to.be.within(0, page.innerHeight);
+  });
+
   it('runs no script or handler of an entry in the page’s HTML when the script is in <head>', async () => {
     const page = (await open({
       srcdoc: `<!doctype html><html lang="en"><head>
