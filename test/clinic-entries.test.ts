@@ -265,6 +265,87 @@ describe('the clinic’s own entries', () => {
     });
   });
 
+  describe('<mn-faq-card> with what a clinic might get wrong', () => {
+    it('shows no child but its entries: not a <p slot="price">, not a hidden entry; a written id wins over a label’s', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="price price-2 downtime"
+          ><mn-faq-item question="Price">Made from the label.</mn-faq-item
+          ><mn-faq-item id="price" question="How much does a session cost?">Written.</mn-faq-item
+          ><mn-faq-item id="old" question="An old question" hidden>Hidden by the CMS.</mn-faq-item
+          ><mn-faq-item id=" spaced " question="Spaced?">Spaces around its id.</mn-faq-item
+          ><p slot="price">Not an entry.</p></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      expect(buttons(el).map((b) => [b.id, text(b)])).to.deep.equal([
+        ['button-price', PRICE],
+        ['button-price-2', 'Price'],
+        ['button-downtime', 'How much downtime is there?'],
+      ]);
+      const stray = el.querySelector('p')!;
+      expect([stray.hasAttribute('slot'), stray.checkVisibility()]).to.deep.equal([false, false]);
+      el.showAll();
+      await settle(el);
+      expect(slotted(el, 'price').map(text)).to.deep.equal(['Written.']);
+      expect(el.querySelector('#old')!.checkVisibility()).to.equal(false);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: ignoring <mn-faq-item id=" spaced ">: an id cannot hold white space.',
+        '<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.',
+      ]);
+    });
+
+    it('takes out a handler in an open shadow root, a <style>, autofocus and a javascript: href under any prefix', async function () {
+      const ran: string[] = [];
+      (window as { mnRan?: (what: string) => void }).mnRan = (what) => ran.push(what);
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      const item = document.createElement('mn-faq-item');
+      item.id = 'price';
+      item.question = PRICE;
+      // A shadow root in the clinic's markup, as a declarative one in the page's HTML becomes.
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<img src="x" alt="" onerror="mnRan(\'shadow\')">';
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      const link = document.createElementNS('http://www.w3.org/2000/svg', 'a');
+      link.setAttributeNS('http://www.w3.org/1999/xlink', 'x:href', "javascript:mnRan('xlink')");
+      svg.append(link);
+      const style = document.createElement('style');
+      style.textContent = 'body { display: none }';
+      const input = document.createElement('input');
+      input.autofocus = true;
+      item.append('From 150 €.', host, svg, style, input);
+      el.append(item);
+      await settle(el);
+      expect(host.shadowRoot!.innerHTML).to.equal('<img src="x" alt="">');
+      expect([link.attributes.length, item.contains(style), input.hasAttribute('autofocus')]).to.deep.equal([
+        0,
+        false,
+        false,
+      ]);
+      await new Promise((resolve) => host.shadowRoot!.querySelector('img')!.addEventListener('error', resolve));
+      expect(ran).to.deep.equal([]);
+      expect(getComputedStyle(document.body).display).to.equal('block');
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+      ]);
+      delete (window as { mnRan?: unknown }).mnRan;
+    });
+
+    it('toggles nothing when a click in the clinic’s answer lands on its own button named like the card’s', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card open="price"
+          ><mn-faq-item id="price" question="How much does a session cost?"
+            >From 150 €. <button id="button-downtime" type="button">Details</button></mn-faq-item
+          ></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      el.querySelector<HTMLButtonElement>('#button-downtime')!.click();
+      await settle(el);
+      expect(el.open).to.equal('price');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
   describe('<mn-benefits-accordion> with <mn-benefit> children', () => {
     it('adds the clinic’s point after the article’s ten, reached with ArrowDown, opened with Space, in a region while few', async () => {
       const el = await fixture<MnBenefitsAccordion>(
@@ -364,7 +445,7 @@ describe('the clinic’s own entries', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
-    it('moves to the last step left when the clinic removes the current one, and back when it returns', async () => {
+    it('moves to the last step left when the clinic removes the current one, and stays there when it returns', async () => {
       const el = await stepper();
       el.goTo('numbing');
       await settle(el);
@@ -378,6 +459,58 @@ describe('the clinic’s own entries', () => {
       el.append(item);
       await settle(el);
       expect(progress(el)).to.equal('Step 7 of 8');
+    });
+
+    it('keeps showing the same step when the clinic adds or removes a step before it', async () => {
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper steps="first consultation cleansing" active-step="2"
+          ><mn-step id="first" label="Before you come">Read our leaflet.</mn-step></mn-procedure-stepper
+        >`,
+      );
+      await settle(el);
+      expect([progress(el), title(el)]).to.deep.equal(['Step 3 of 3', 'Cleansing']);
+      const log: StepChangeDetail[] = [];
+      el.addEventListener('mn-step-change', (e) => log.push(e.detail));
+      el.querySelector('mn-step')!.remove();
+      await settle(el);
+      expect([progress(el), title(el), el.getAttribute('active-step')]).to.deep.equal([
+        'Step 2 of 2',
+        'Cleansing',
+        '1',
+      ]);
+      el.prepend(Object.assign(document.createElement('mn-step'), { id: 'first', label: 'Before you come' }));
+      await settle(el);
+      expect([progress(el), title(el), el.getAttribute('active-step')]).to.deep.equal([
+        'Step 3 of 3',
+        'Cleansing',
+        '2',
+      ]);
+      // The visitor still sees the same step: nothing to announce, no event.
+      expect([log, text(el.shadowRoot!.querySelector('[role="status"]'))]).to.deep.equal([[], '']);
+      // While it was gone, `steps` named an id no step had: said once.
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: ignoring unknown steps id(s) "first"; known ids are: consultation cleansing light-peel micro-needling product-absorption recovery treatment-series.',
+      ]);
+    });
+
+    it('prints the clinic’s step in the checklist after the stepper has moved in the page', async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await stepper();
+      el.goTo('numbing');
+      await settle(el);
+      el.parentElement!.append(el); // moved: disconnected, then connected again
+      await settle(el);
+      await emulateMedia({ media: 'print' });
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await settle(el);
+        const last = el.shadowRoot!.querySelector('.print li:last-child slot') as HTMLSlotElement;
+        expect(last.assignedElements()).to.deep.equal([el.querySelector('mn-step')]);
+        expect(el.querySelector('mn-step')!.checkVisibility()).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
     });
 
     it('lists the clinic’s step in its MedicalProcedure, as the visitor reads it', async () => {

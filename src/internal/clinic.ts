@@ -45,8 +45,11 @@ export interface Tree<N> {
   has(node: N, attribute: string): boolean;
 }
 
-/** Elements that run, load or redirect to code (SVG animation can set an href to javascript:). */
-const UNSAFE_ELEMENTS = /^(?:script|i?frame|frameset|object|embed|applet|base|meta|link|portal|set|animate\w*)$/i;
+/**
+ * Elements that run, load or redirect to code (SVG animation can set an href to javascript:), or
+ * that reach beyond the entry: a `<style>` in the light DOM styles the whole page.
+ */
+const UNSAFE_ELEMENTS = /^(?:script|i?frame|frameset|object|embed|applet|base|meta|link|portal|style|set|animate\w*)$/i;
 
 /** Attributes that hold a URL. */
 const URL_ATTRIBUTES = /^(?:href|src|action|formaction|poster|background|data|codebase)$/;
@@ -60,13 +63,18 @@ const BLOCKS =
 
 export const unsafeElement = (tag: string): boolean => UNSAFE_ELEMENTS.test(tag);
 
+/** A `<template shadowrootmode>`: the parser makes it a shadow root, which no observer of the light DOM sees. */
+export const shadowTemplate = (tag: string, has: (name: string) => boolean): boolean =>
+  tag === 'template' && (has('shadowrootmode') || has('shadowroot'));
+
 /**
- * Whether an attribute could run code: an event handler (`on…`), `srcdoc`, or a URL with the
- * javascript: or vbscript: scheme, or data: anywhere but an image's source.
+ * Whether an attribute (by its local name, without a namespace prefix) could run code or take
+ * the page over: an event handler (`on…`), `srcdoc`, `autofocus`, or a URL with the javascript:
+ * or vbscript: scheme, or data: anywhere but an image's source.
  */
 export function unsafeAttribute(tag: string, name: string, value: string): boolean {
-  const local = name.toLowerCase().replace(/^xlink:/, '');
-  if (local.startsWith('on') || local === 'srcdoc') return true;
+  const local = name.toLowerCase();
+  if (local.startsWith('on') || local === 'srcdoc' || local === 'autofocus') return true;
   if (!URL_ATTRIBUTES.test(local)) return false;
   // What the URL parser ignores: white space and control characters, anywhere.
   // eslint-disable-next-line no-control-regex
@@ -93,7 +101,7 @@ export function textOf<N>(tree: Tree<N>, node: N): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** A name for a warning: `<mn-faq-item question="How much…">`. */
+/** A name for a warning: `<mn-faq-item id="price">`, or `<mn-faq-item question="…">` without an id. */
 export function describe(child: Child, spec: EntrySpec): string {
   const id = child.attr('id');
   const label = spec.label && child.attr(spec.label);
@@ -127,7 +135,10 @@ export function entriesOf<C extends Child>(
 ): (Entry & { child: C })[] {
   const entries: (Entry & { child: C })[] = [];
   const taken = new Set(spec.reserved);
-  for (const child of children) {
+  const list = [...children];
+  // The ids a clinic wrote come first: a label's id never takes one of them.
+  const written = new Set(list.filter((c) => c.tag === spec.tag).map((c) => c.attr('id')));
+  for (const child of list) {
     if (child.tag === 'script' && child.attr('type') === 'application/ld+json') continue;
     if (child.tag !== spec.tag) {
       const slot = child.attr('slot');
@@ -138,7 +149,9 @@ export function entriesOf<C extends Child>(
       continue;
     }
     const label = (child.attr(spec.label!) ?? '').trim();
-    const own = child.attr('id')?.trim();
+    const own = child.attr('id');
+    // An entry the clinic hides is left out, as a hidden element is.
+    if (child.attr('hidden') !== null) continue;
     if (!label) {
       say(`ignoring ${describe(child, spec)}: its ${spec.label} is empty.`);
     } else if (own && /\s/.test(own)) {
@@ -148,13 +161,17 @@ export function entriesOf<C extends Child>(
     } else {
       const base = own || slug(label) || 'entry';
       let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      for (let n = 2; taken.has(id) || (!own && written.has(id)); n++) id = `${base}-${n}`;
       taken.add(id);
       entries.push({ id, label, text: child.text(), child });
     }
   }
   return entries;
 }
+
+/** The slot a child that is not an entry may keep: one of the element's named slots. */
+export const kept = (slot: string | null, spec: EntrySpec): string | undefined =>
+  slot !== null && spec.slots?.includes(slot) ? slot : undefined;
 
 const DOM: Tree<Node> = {
   children: (node) => node.childNodes,
@@ -176,25 +193,29 @@ const asChild = (el: Element): DomChild => ({
 
 /**
  * Takes out of a child, in place, whatever could run code: the child itself if it is such an
- * element, else what is in it. Returns what it took, for the warning (`<script>`,
- * `onerror="…"`).
+ * element, else what is in it, the open shadow roots of its elements included (a declarative one
+ * from the page's HTML). Returns what it took, for the warning (`<script>`, `onerror="…"`).
  */
 export function sanitise(child: Element): string[] {
   const removed: string[] = [];
-  for (const el of [child, ...child.querySelectorAll('*')]) {
-    if (!el.isConnected && el !== child) continue; // inside an element already removed
-    if (unsafeElement(el.localName)) {
+  const clean = (el: Element): void => {
+    const tag = el.localName;
+    if (unsafeElement(tag) || shadowTemplate(tag, (name) => el.hasAttribute(name))) {
       el.remove();
-      removed.push(`<${el.localName}>`);
-      continue;
+      removed.push(`<${tag}>`);
+      return;
     }
-    for (const { name, value } of [...el.attributes]) {
-      if (unsafeAttribute(el.localName, name, value)) {
-        el.removeAttribute(name);
-        removed.push(`${name}="${value}"`);
+    for (const attr of [...el.attributes]) {
+      if (unsafeAttribute(tag, attr.localName, attr.value)) {
+        el.removeAttributeNode(attr);
+        removed.push(`${attr.name}="${attr.value}"`);
       }
     }
-  }
+    // The library's own elements' shadow roots are the library's.
+    const roots = el.shadowRoot && !tag.startsWith('mn-') ? [el, el.shadowRoot] : [el];
+    for (const root of roots) for (const inner of [...root.children]) clean(inner);
+  };
+  clean(child);
   return removed;
 }
 
@@ -278,10 +299,9 @@ export class ClinicEntries implements ReactiveController {
     const entries = entriesOf(spec, [...host.children].map(asChild), (m) => messages.push(m));
     for (const message of messages) if (!this.said.has(message)) warn(host, message);
     this.said = new Set(messages);
-    // Slotted by id; a child of the entries' tag that is skipped is shown nowhere.
+    // Slotted by id; any other child (an entry skipped, a <p slot="price">) is shown nowhere.
     for (const child of host.children) {
-      if (child.localName !== spec.tag) continue;
-      const slot = entries.find((entry) => entry.child.el === child)?.id;
+      const slot = entries.find((entry) => entry.child.el === child)?.id ?? kept(child.getAttribute('slot'), spec);
       if (slot === undefined) child.removeAttribute('slot');
       else if (child.getAttribute('slot') !== slot) child.setAttribute('slot', slot);
     }

@@ -56,12 +56,14 @@ export class DisclosureController implements ReactiveController {
   /** The list's one click listener: toggles the item whose header button was pressed. */
   readonly onClick = (event: Event): void => {
     const button = (event.target as Element).closest('button[id^="button-"]');
-    if (button) this.toggle(button.id.slice('button-'.length));
+    // Only the host's own buttons: a click in a clinic's slotted text climbs the page's tree.
+    if (button?.getRootNode() === this.host.renderRoot) this.toggle(button.id.slice('button-'.length));
   };
 
   /** beforematch fires on a hidden="until-found" panel when find-in-page finds text in it; it bubbles. */
   readonly onBeforeMatch = (event: Event): void => {
-    this.set((event.target as Element).id.slice('panel-'.length), true);
+    const panel = (event.target as Element).closest('[id^="panel-"]');
+    if (panel?.getRootNode() === this.host.renderRoot) this.set(panel.id.slice('panel-'.length), true);
   };
 
   toggle(id: string): void {

@@ -13,7 +13,9 @@ import { html as markup, parse, parseFragment, type DefaultTreeAdapterMap } from
 import { LOCALES, localeOf, matchLocale, renderIn } from '../i18n/locale.js';
 import {
   describe,
+  kept,
   removal,
+  shadowTemplate,
   entriesOf,
   textOf,
   unsafeAttribute,
@@ -99,72 +101,83 @@ const PARSED: Tree<Node> = {
   has: (node, name) => isElement(node) && attr(node, name) !== undefined,
 };
 
-/** An attribute's name as the DOM gives it (`xlink:href`), and as parse5's locations key it. */
+/** An attribute's name as the DOM gives it (`xlink:href`). */
 const attrName = (a: { name: string; prefix?: string }) => (a.prefix ? `${a.prefix}:${a.name}` : a.name);
+const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The clinic's children of one host, as the browser will read them: sanitised, then slotted. */
-function clinicChildren(host: Element, element: MnElement, edit: (start: number, end: number, text: string) => void) {
+/** The library's elements that sanitise their own children: the prerenderer leaves those to them. */
+const SANITISING = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-article'];
+
+type Splice = (start: number, end: number, text: string) => void;
+
+/**
+ * The clinic's children of one host, as the browser will read them: sanitised and slotted in the
+ * served HTML. A start tag that changes is written again from its parsed attributes (so that a
+ * repeated attribute, which the browser ignores, cannot come back once the first is gone); an
+ * element that could run code goes whole. Returns the entries, for the server render.
+ */
+function clinicChildren(html: string, host: Element, element: MnElement, edit: Splice) {
   const spec = element.entries?.spec;
   if (!spec) return undefined;
+  const has = (node: Element) => (name: string) => attr(node, name) !== undefined;
+  const unsafe = (node: Element) => unsafeElement(node.tagName) || shadowTemplate(node.tagName, has(node));
   const children = host.childNodes.filter(
     (c): c is Element =>
       isElement(c) &&
       !(c.tagName === 'template' && attr(c, 'shadowrootmode') !== undefined) &&
       !(c.tagName === 'script' && attr(c, 'type') === 'application/ld+json'),
   );
-  const remove = (node: Element, what: string[]): void => {
-    if (unsafeElement(node.tagName)) {
-      what.push(`<${node.tagName}>`);
-      const at = node.sourceCodeLocation;
-      if (at) edit(at.startOffset, at.endOffset, '');
-      return;
-    }
-    for (const a of node.attrs) {
-      const name = attrName(a);
-      if (!unsafeAttribute(node.tagName, name, a.value)) continue;
-      what.push(`${name}="${a.value}"`);
-      const at = node.sourceCodeLocation?.attrs?.[name] ?? node.sourceCodeLocation?.attrs?.[a.name];
-      if (at) edit(at.startOffset, at.endOffset, '');
-    }
-    // Another of the library's elements looks after its own children.
-    if (TAGS.includes(node.tagName) && node !== host) return;
-    for (const child of node.childNodes) if (isElement(child)) remove(child, what);
-  };
   const asChild = (node: Element) => ({
     node,
     tag: node.tagName,
     attr: (name: string) => attr(node, name) ?? null,
     text: () => textOf(PARSED, node),
   });
-  const kept = children.filter((child) => {
+  const messages: string[] = [];
+  const entries = entriesOf(spec, children.filter((c) => !unsafe(c)).map(asChild), (m) => messages.push(m));
+
+  /** Cleans one element and what is in it; `slot` is what its slot attribute must become (top level only). */
+  const clean = (node: Element, what: string[], slot?: string | null): void => {
+    const at = node.sourceCodeLocation;
+    if (unsafe(node)) {
+      what.push(`<${node.tagName}>`);
+      if (at) edit(at.startOffset, at.endOffset, '');
+      return;
+    }
+    const bad = node.attrs.filter((a) => unsafeAttribute(node.tagName, a.name, a.value));
+    for (const a of bad) what.push(`${attrName(a)}="${a.value}"`);
+    const reslot = slot !== undefined && (slot ?? undefined) !== attr(node, 'slot');
+    if ((bad.length || reslot) && at?.startTag) {
+      const attrs = node.attrs.filter((a) => !bad.includes(a) && !(reslot && a.name === 'slot'));
+      if (reslot && slot !== null) attrs.push({ name: 'slot', value: slot });
+      const end =
+        at.startTag.endOffset - (html.slice(at.startTag.endOffset - 2, at.startTag.endOffset) === '/>' ? 2 : 1);
+      edit(
+        at.startTag.startOffset,
+        end,
+        `<${node.tagName}${attrs.map((a) => ` ${attrName(a)}="${escapeAttr(a.value)}"`).join('')}`,
+      );
+    }
+    // A nested element of the library that sanitises its own children does so.
+    if (node !== host && SANITISING.includes(node.tagName)) return;
+    for (const child of node.tagName === 'template'
+      ? (node as DefaultTreeAdapterMap['template']).content.childNodes
+      : node.childNodes) {
+      if (isElement(child)) clean(child, what, undefined);
+    }
+  };
+  for (const child of children) {
     const what: string[] = [];
-    remove(child, what);
-    const whole = unsafeElement(child.tagName);
-    if (what.length) warn(element, removal(describe(asChild(child), spec), what, whole));
-    return !whole;
-  });
-  const entries = entriesOf(spec, kept.map(asChild), (message) => warn(element, message));
-  // Slotted by id, as the browser slots them; a child of the entries' tag that is skipped is shown nowhere.
-  for (const child of kept) {
-    if (child.tagName !== spec.tag || !child.sourceCodeLocation?.startTag) continue;
-    const slot = entries.find((entry) => entry.child.node === child)?.id;
-    const old = attr(child, 'slot');
-    if (old === slot) continue;
-    const at = child.sourceCodeLocation.attrs?.slot;
-    if (at) edit(at.startOffset, at.endOffset, '');
-    const end = child.sourceCodeLocation.startTag.endOffset - 1;
-    if (slot !== undefined) edit(end, end, ` slot="${slot.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    const slot = entries.find((entry) => entry.child.node === child)?.id ?? kept(attr(child, 'slot') ?? null, spec);
+    clean(child, what, slot ?? null);
+    if (what.length) warn(element, removal(describe(asChild(child), spec), what, unsafe(child)));
   }
+  for (const message of messages) warn(element, message);
   return entries;
 }
 
 /** One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`. */
-async function renderOne(
-  node: Element,
-  page: string,
-  locale: string,
-  edit: (start: number, end: number, text: string) => void,
-) {
+async function renderOne(node: Element, page: string, locale: string, html: string, edit: Splice) {
   return renderIn(page, locale, () => {
     const renderer = new Renderer(node.tagName);
     for (const { name, value } of node.attrs) {
@@ -172,7 +185,7 @@ async function renderOne(
       renderer.attributeChangedCallback(name, null, value);
     }
     const element = renderer.element as MnElement;
-    const entries: Entry[] | undefined = clinicChildren(node, element, edit);
+    const entries: Entry[] | undefined = clinicChildren(html, node, element, edit);
     if (entries) element.entries!.take(entries);
     renderer.connectedCallback();
     const info: RenderInfo = {
@@ -232,7 +245,7 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
-      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, edit);
+      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, html, edit);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;
       // A page prerendered before: its shadow root is replaced, not doubled, and so is the
@@ -264,8 +277,24 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
 
   // Applied from the end, so that every offset still points into the original text: at one
   // offset, a removal first, then the inserts from the last to the first.
+  // What falls inside a piece taken out whole (an element inside a removed <object>, rendered
+  // or cleaned) goes with it, and the same edit made twice is made once.
+  const removed = edits.filter((e) => e.end > e.start && !e.text);
+  const seen = new Set<string>();
+  const applied = edits.filter(({ start, end, text }) => {
+    const key = `${start} ${end} ${text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !removed.some(
+      (r) =>
+        (r.start !== start || r.end !== end) &&
+        start >= r.start &&
+        end <= r.end &&
+        !(start === end && (start === r.start || start === r.end)),
+    );
+  });
   let out = html;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)) {
+  for (const { start, end, text } of applied.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)) {
     out = out.slice(0, start) + text + out.slice(end);
   }
   return out;

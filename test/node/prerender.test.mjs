@@ -373,6 +373,72 @@ describe('the clinic’s own entries', () => {
   });
 });
 
+describe('the clinic’s own entries, served safe', () => {
+  const PRICE = 'How much does a session cost?';
+  /** Every element of a page, into templates (shadow roots, declarative or inert) too. */
+  const all = (html) => [...elements(parse(html))];
+  const handlers = (html) =>
+    all(html).flatMap((el) => el.attrs.filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)));
+
+  for (const [what, markup, warning] of [
+    [
+      'a declarative shadow root in an entry',
+      '<div><template shadowrootmode="open"><img src="x" alt="" onerror="alert(1)"></template>From 150 €.</div>',
+      'removed <template> from <mn-faq-item id="price">',
+    ],
+    [
+      'a handler written twice (the browser ignores the second until the first is gone)',
+      '<img src="x" alt="" onerror="" onerror="alert(1)">From 150 €.',
+      'removed onerror="" from <mn-faq-item id="price">',
+    ],
+    [
+      // Chromium runs it as the parser closes the inner <svg>, before any script could see it.
+      'an SVG’s onload',
+      '<svg><svg onload="alert(1)"></svg></svg>From 150 €.',
+      'removed onload="alert(1)" from <mn-faq-item id="price">',
+    ],
+    [
+      'a handler inside another of the library’s elements in the entry',
+      '<mn-disclaimer><img src="x" alt="" onerror="alert(1)"></mn-disclaimer>From 150 €.',
+      'removed onerror="alert(1)" from <mn-faq-item id="price">',
+    ],
+    [
+      'one of the library’s elements inside an element taken out whole',
+      '<object><mn-disclaimer></mn-disclaimer><img src="x" onerror="alert(1)"></object>From 150 €.',
+      'removed <object> from <mn-faq-item id="price">',
+    ],
+  ]) {
+    it(`takes out ${what}, and serves HTML that parses back to the same page`, async () => {
+      const input = page(
+        'en',
+        `<mn-faq-card><mn-faq-item id="price" question="${PRICE}">${markup}</mn-faq-item></mn-faq-card>`,
+      );
+      const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+      assert.deepEqual(seen, [`<mn-faq-card>: ${warning}: the clinic's content may not run code.`]);
+      assert.deepEqual(handlers(html), []);
+      assert.ok(!html.includes('alert('), html);
+      const item = all(html).find((el) => el.tagName === 'mn-faq-item');
+      // The clinic's text stays (after the caution, where a disclaimer in the entry is prerendered).
+      assert.deepEqual([attr(item, 'slot'), text(item).trim().endsWith('From 150 €.')], ['price', true]);
+      // Rendered again, nothing changes: the edits left well-formed HTML.
+      assert.equal(await renderPage(html), html);
+    });
+  }
+
+  it('shows no child but an entry in a slot: a <p slot="price"> loses its slot', async () => {
+    const { result: html } = await warnings(() =>
+      renderPage(
+        page(
+          'en',
+          `<mn-faq-card><mn-faq-item id="price" question="${PRICE}">A.</mn-faq-item><p slot="price">Not an entry.</p></mn-faq-card>`,
+        ),
+      ),
+    );
+    const p = all(html).find((el) => el.tagName === 'p' && text(el).includes('Not an entry'));
+    assert.equal(attr(p, 'slot'), undefined);
+  });
+});
+
 describe('languages', () => {
   const langOf = async (body, options) => {
     const tree = parse(await renderPage(page('de', body), options));

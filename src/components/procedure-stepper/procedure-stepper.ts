@@ -83,6 +83,8 @@ export class MnProcedureStepper extends MnElement {
   private index = 0;
   /** The entries' version that `active-step` was last checked against. */
   private checked = 0;
+  /** The id of the step shown, which a change of the clinic's steps keeps. */
+  private currentId?: string;
   private shownFor?: string;
   private shownIds: string[] = [];
   /** Printing: a clinic's step is slotted into the checklist, which is what prints. */
@@ -180,14 +182,29 @@ export class MnProcedureStepper extends MnElement {
       warn(this, `orientation "${this.orientation}" is not one of ${ORIENTATIONS.join(', ')}; using horizontal.`);
       this.orientation = 'horizontal';
     }
-    if (changed.has('activeStep') || changed.has('steps') || this.checked !== this.entries.version) {
-      this.checked = this.entries.version;
+    const shown = this.shown; // first: it reads the children not read yet
+    const moved = this.checked !== this.entries.version;
+    this.checked = this.entries.version;
+    const parsing = this.entries.parsing;
+    // The clinic's steps changed around the step shown (which active-step names): it stays the
+    // one shown, where it now is.
+    const at = shown.indexOf(this.currentId!);
+    const settled = !parsing && Number(this.activeStep) === this.index;
+    if (moved && settled && at >= 0 && !changed.has('activeStep') && !changed.has('steps')) {
+      this.activeStep = this.index = at;
+    } else if (moved || changed.has('activeStep') || changed.has('steps')) {
       // Written back, so the reflected attribute always names the step shown; but not while the
       // page is parsed, when the clinic's step it names may still come.
-      const parsing = this.entries.parsing;
       this.index = this.clamp(this.activeStep, 'active-step', parsing);
       if (!parsing) this.activeStep = this.index;
     }
+    this.currentId = shown[this.index];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the entries are the same, so no update comes to start listening again.
+    if (this.hasUpdated) this.listenForPrint(this.entries.list.length > 0);
   }
 
   override disconnectedCallback(): void {
@@ -286,7 +303,8 @@ export class MnProcedureStepper extends MnElement {
   /** The list's one click listener: each step button carries its index as its value. */
   private onStepClick(event: Event): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('.step-button');
-    if (button) this.go(Number(button.value));
+    // Only the stepper's own buttons: a click in a clinic's slotted text climbs the page's tree.
+    if (button?.getRootNode() === this.renderRoot) this.go(Number(button.value));
   }
 
   private onKeydown(event: KeyboardEvent): void {
