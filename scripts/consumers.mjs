@@ -214,23 +214,34 @@ try {
     );
 
   try {
-    await check('React app in Chromium: JSX element events and the wrappers’ typed event props', async () => {
-      const { page, errors } = await open('/react/');
-      await rendered(page, ['mn-article', 'mn-faq-card', 'mn-procedure-stepper']);
-      await click(page, 'mn-faq-card', 'How much downtime');
-      await click(page, 'mn-procedure-stepper', 'Next');
-      await click(page, 'mn-article', 'Book a consultation');
-      await click(page, '#wrapped', 'Book a consultation');
-      await logSays(page, ['toggle downtime true', 'step 0 → 1 cleansing', 'book /book', 'wrapped book /wrapped']);
-      if (new URL(page.url()).pathname !== '/react/') throw new Error(`navigated to ${page.url()}`);
-      if (errors.length) throw new Error(errors.join('\n'));
-    });
-    await check('Vue app in Chromium: events through v-on', async () => {
+    await check(
+      'React app in Chromium: JSX element events, the wrappers’ typed event props, a clinic’s question',
+      async () => {
+        const { page, errors } = await open('/react/');
+        await rendered(page, ['mn-article', 'mn-faq-card', 'mn-procedure-stepper']);
+        await click(page, 'mn-faq-card', 'How much downtime');
+        await click(page, 'mn-faq-card', 'How much does a session cost?');
+        await click(page, 'mn-procedure-stepper', 'Next');
+        await click(page, 'mn-article', 'Book a consultation');
+        await click(page, '#wrapped', 'Book a consultation');
+        await logSays(page, [
+          'toggle downtime true',
+          'toggle price true',
+          'step 0 → 1 cleansing',
+          'book /book',
+          'wrapped book /wrapped',
+        ]);
+        if (new URL(page.url()).pathname !== '/react/') throw new Error(`navigated to ${page.url()}`);
+        if (errors.length) throw new Error(errors.join('\n'));
+      },
+    );
+    await check('Vue app in Chromium: events through v-on, a clinic’s question', async () => {
       const { page, errors } = await open('/vue/');
       await rendered(page, ['mn-faq-card', 'mn-procedure-stepper']);
       await click(page, 'mn-procedure-stepper', 'Next');
       await click(page, 'mn-faq-card', 'How much downtime');
-      await logSays(page, ['step 0 → 1 cleansing', 'toggle downtime true']);
+      await click(page, 'mn-faq-card', 'How much does a session cost?');
+      await logSays(page, ['step 0 → 1 cleansing', 'toggle downtime true', 'toggle price true']);
       if (errors.length) throw new Error(errors.join('\n'));
     });
   } finally {

@@ -12,6 +12,12 @@
  */
 export class MnBenefit extends HTMLElement {
   /**
+   * The entry's id, for `items`, `open`, the methods and `mn-toggle`; without one, it is made from the label.
+   * @attr id
+   */
+  declare id: string;
+
+  /**
    * The point's title, on its header button. An entry without one is skipped, with a warning.
    * @attr label
    */

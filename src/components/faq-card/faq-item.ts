@@ -12,6 +12,12 @@
  */
 export class MnFaqItem extends HTMLElement {
   /**
+   * The entry's id, for `questions`, `open`, the methods and `mn-toggle`; without one, it is made from the question.
+   * @attr id
+   */
+  declare id: string;
+
+  /**
    * The question: the button's text and the FAQPage JSON-LD's `name`. An entry without one is skipped, with a warning.
    * @attr question
    */

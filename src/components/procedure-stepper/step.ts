@@ -12,6 +12,12 @@
  */
 export class MnStep extends HTMLElement {
   /**
+   * The entry's id, for `steps`, `goTo()` and `mn-step-change`; without one, it is made from the label.
+   * @attr id
+   */
+  declare id: string;
+
+  /**
    * The step's title, on its button and above its text. An entry without one is skipped, with a warning.
    * @attr label
    */

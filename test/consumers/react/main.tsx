@@ -1,5 +1,6 @@
 // A React 19 app as a user writes it: the elements in JSX (typed by the package's React entry)
-// and the @lit/react wrappers with typed event props. Every event lands in #log.
+// and the @lit/react wrappers with typed event props, a clinic's own question as a child. Every
+// event lands in #log.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'microneedling-elements';
@@ -20,10 +21,14 @@ function App() {
         }}
       ></mn-article>
       <MnFaqCard
-        questions="downtime"
+        questions="downtime price"
         headingLevel={2}
         onToggle={(event) => add(`toggle ${event.detail.id} ${event.detail.open}`)}
-      />
+      >
+        <mn-faq-item id="price" question="How much does a session cost?">
+          <p>From 150 € a session.</p>
+        </mn-faq-item>
+      </MnFaqCard>
       <MnProcedureStepper
         orientation="vertical"
         onStepChange={(event) => add(`step ${event.detail.previousIndex} → ${event.detail.index} ${event.detail.id}`)}
