@@ -73,6 +73,10 @@ describe('the clinic’s own entries', () => {
 
       price.focus();
       await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // It opens as the article's answers do: with their animation, in their parts.
+      const answer = panel(el, 'how-much-does-a-session-cost');
+      expect([answer.getAttribute('part'), answer.getAnimations().length]).to.deep.equal(['answer', 1]);
       await settle(el);
       expect(el.open).to.equal('how-much-does-a-session-cost');
       expect(price.getAttribute('aria-expanded')).to.equal('true');
@@ -109,6 +113,24 @@ describe('the clinic’s own entries', () => {
       ]);
       expect(buttons(el).map(text).at(-1)).to.equal(PRICE);
       delete (window as { mnRan?: unknown }).mnRan;
+    });
+
+    it('prints the clinic’s answer with the others, every one open', async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="price downtime"
+          ><mn-faq-item id="price" question="How much does a session cost?">From 150 €.</mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      await emulateMedia({ media: 'print' });
+      try {
+        const item = el.querySelector('mn-faq-item')!;
+        expect([item.checkVisibility(), item.getBoundingClientRect().height > 0]).to.deep.equal([true, true]);
+        expect(panel(el, 'downtime').querySelector('p')!.checkVisibility()).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('places the clinic’s question where `questions` names it, and opens it by `open`, a method and its event', async () => {
