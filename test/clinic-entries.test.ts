@@ -316,7 +316,7 @@ describe('the clinic’s own entries', () => {
       ]);
     });
 
-    it('takes out a handler in an open shadow root, a <style>, autofocus and a javascript: href under any prefix', async function () {
+    it('takes out a handler in an open shadow root, a <style>, autofocus, a clobbering name, a form attribute and a javascript: href under any prefix', async function () {
       const ran: string[] = [];
       (window as { mnRan?: (what: string) => void }).mnRan = (what) => ran.push(what);
       const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
@@ -334,7 +334,11 @@ describe('the clinic’s own entries', () => {
       style.textContent = 'body { display: none }';
       const input = document.createElement('input');
       input.autofocus = true;
-      item.append('From 150 €.', host, svg, style, input);
+      // A name that stands in for document.currentScript, and a button that would post the page's own form.
+      const image = Object.assign(document.createElement('img'), { name: 'currentScript', alt: '' });
+      const button = Object.assign(document.createElement('button'), { textContent: 'Prices' });
+      button.setAttribute('form', 'checkout');
+      item.append('From 150 €.', host, svg, style, input, image, button);
       el.append(item);
       await settle(el);
       expect(host.shadowRoot!.innerHTML).to.equal('<img src="x" alt="">');
@@ -347,7 +351,7 @@ describe('the clinic’s own entries', () => {
       expect(ran).to.deep.equal([]);
       expect(getComputedStyle(document.body).display).to.equal('block');
       expect(warnings.messages).to.deep.equal([
-        `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+        `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="", name="currentScript", form="checkout" from <mn-faq-item id="price">: the clinic's content may not run code.`,
       ]);
       delete (window as { mnRan?: unknown }).mnRan;
     });

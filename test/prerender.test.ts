@@ -581,6 +581,19 @@ describe('a page with the clinic’s own entries', () => {
     expect(item.getBoundingClientRect().top).to.be.within(0, page.innerHeight);
   });
 
+  it('sanitises an entry added to prerendered HTML after it was rendered, while the page is parsed', async () => {
+    // A snippet pasted into a CMS, and a question added to it there, by hand, with a script in it.
+    const html = (await (await fetch(PAGE)).text())
+      .replace('<p>From 150 € a session.', '<p>From 150 € a session.<script>ran.push("script")</script>')
+      .replace(
+        '<head>',
+        '<head><script>window.ran = [];</script><script src="/plain/dist/microneedling-elements.js"></script>',
+      );
+    expect(html).to.include('ran.push("script")');
+    const page = (await open({ srcdoc: html })) as unknown as Window & { ran: string[] };
+    expect(page.ran).to.deep.equal([]);
+  });
+
   it('runs no script or handler of an entry in the page’s HTML when the script is in <head>', async () => {
     const page = (await open({
       srcdoc: `<!doctype html><html lang="en"><head>

@@ -10,8 +10,10 @@ import type { LocaleModule } from '@lit/localize';
  * A `type="module"` script has none, and this one file cannot read `import.meta` (a syntax
  * error in a classic script), so it takes the URL of the code running now from a stack trace.
  */
+const script = document.currentScript;
 const base =
-  (document.currentScript as HTMLScriptElement | null)?.src ||
+  // instanceof: a page's <img name="currentScript"> is document.currentScript too (DOM clobbering).
+  (script instanceof HTMLScriptElement && script.src) ||
   /(?:https?|file):\/\/[^\s)]+?(?=(?::\d+){2})/.exec(new Error().stack ?? '')?.[0] ||
   document.baseURI;
 

@@ -51,6 +51,19 @@ export interface Tree<N> {
  */
 const UNSAFE_ELEMENTS = /^(?:script|i?frame|frameset|object|embed|applet|base|meta|link|portal|style|set|animate\w*)$/i;
 
+/**
+ * Attributes that act beyond the entry: on a form or a popover of the page (`form` with
+ * `formaction` posts the page's own form elsewhere), or focus on load.
+ */
+const REACHING = /^(?:autofocus|form|popovertarget|popovertargetaction|commandfor|command|interestfor)$/;
+
+/** Names of the document's own properties that the library reads: a `name` or `id` would stand in for them (DOM clobbering). */
+const CLOBBERING =
+  /^(?:currentScript|readyState|documentElement|defaultView|body|head|baseURI|URL|location|cookie|domain)$/;
+
+/** The library's elements: their shadow roots and their own JSON-LD are the library's. */
+export const LIBRARY = /^mn-(?:benefits-accordion|procedure-stepper|faq-card|disclaimer|article)$/;
+
 /** Attributes that hold a URL. */
 const URL_ATTRIBUTES = /^(?:href|src|action|formaction|poster|background|data|codebase)$/;
 
@@ -69,12 +82,15 @@ export const shadowTemplate = (tag: string, has: (name: string) => boolean): boo
 
 /**
  * Whether an attribute (by its local name, without a namespace prefix) could run code or take
- * the page over: an event handler (`on…`), `srcdoc`, `autofocus`, or a URL with the javascript:
- * or vbscript: scheme, or data: anywhere but an image's source.
+ * the page over: an event handler (`on…`), `srcdoc`, one that reaches beyond the entry
+ * (`autofocus`, `form`, `popovertarget`…), a `name` or `id` that would clobber a document
+ * property the library reads, or a URL with the javascript: or vbscript: scheme, or data:
+ * anywhere but an image's source.
  */
 export function unsafeAttribute(tag: string, name: string, value: string): boolean {
   const local = name.toLowerCase();
-  if (local.startsWith('on') || local === 'srcdoc' || local === 'autofocus') return true;
+  if (local.startsWith('on') || local === 'srcdoc' || REACHING.test(local)) return true;
+  if ((local === 'name' || local === 'id') && CLOBBERING.test(value)) return true;
   if (!URL_ATTRIBUTES.test(local)) return false;
   // What the URL parser ignores: white space and control characters, anywhere.
   // eslint-disable-next-line no-control-regex
@@ -198,8 +214,10 @@ const asChild = (el: Element): DomChild => ({
  */
 export function sanitise(child: Element): string[] {
   const removed: string[] = [];
-  const clean = (el: Element): void => {
+  const clean = (el: Element, own: boolean): void => {
     const tag = el.localName;
+    // What the library's own element holds of its own: its JSON-LD block.
+    if (own && tag === 'script' && el.getAttribute('type') === 'application/ld+json') return;
     if (unsafeElement(tag) || shadowTemplate(tag, (name) => el.hasAttribute(name))) {
       el.remove();
       removed.push(`<${tag}>`);
@@ -211,11 +229,12 @@ export function sanitise(child: Element): string[] {
         removed.push(`${attr.name}="${attr.value}"`);
       }
     }
-    // The library's own elements' shadow roots are the library's.
-    const roots = el.shadowRoot && !tag.startsWith('mn-') ? [el, el.shadowRoot] : [el];
-    for (const root of roots) for (const inner of [...root.children]) clean(inner);
+    const library = LIBRARY.test(tag);
+    // The library's elements' shadow roots are the library's; any other open one is looked into.
+    const roots = el.shadowRoot && !library ? [el, el.shadowRoot] : [el];
+    for (const root of roots) for (const inner of [...root.children]) clean(inner, library && root === el);
   };
-  clean(child);
+  clean(child, false);
   return removed;
 }
 

@@ -50,6 +50,8 @@ export class MnElement extends LitElement implements LocalizedElement {
     if (this.hasAttribute('prerendered') && document.readyState === 'loading') {
       // eslint-disable-next-line wc/require-listener-teardown
       if (!this.parsing) document.addEventListener('DOMContentLoaded', () => this.parsed(), { once: true });
+      // The clinic's children the parser adds meanwhile are sanitised as they come, all the same.
+      this.entries?.hostConnected();
       return void (this.parsing = true);
     }
     super.connectedCallback();

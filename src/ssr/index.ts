@@ -9,7 +9,7 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import { html as markup, parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { html as markup, Parser, type DefaultTreeAdapterMap, type Token } from 'parse5';
 import { LOCALES, localeOf, matchLocale, renderIn } from '../i18n/locale.js';
 import {
   describe,
@@ -30,6 +30,25 @@ import { hasJsonLd, jsonLdOf, scriptJson } from '../internal/structured-data.js'
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
+
+/**
+ * parse5's parser, noting what the tree does not keep: which start tags closed themselves (`/>`,
+ * which makes an SVG or MathML element empty), and every `<html>`, `<head>` and `<body>` start
+ * tag, whose attributes the parser adds to the page's own elements wherever the tag stands.
+ */
+class Parse extends Parser<DefaultTreeAdapterMap> {
+  readonly selfClosing = new Set<number>();
+  readonly pageTags: { start: number; end: number; tag: string }[] = [];
+
+  override onStartTag(token: Token.TagToken): void {
+    const at = token.location;
+    if (at && token.selfClosing) this.selfClosing.add(at.startOffset);
+    if (at && /^(?:html|head|body)$/.test(token.tagName)) {
+      this.pageTags.push({ start: at.startOffset, end: at.endOffset, tag: token.tagName });
+    }
+    super.onStartTag(token);
+  }
+}
 
 /** The elements the prerenderer renders. */
 export const TAGS: readonly string[] = [
@@ -110,23 +129,29 @@ const SANITISING = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-car
 
 type Splice = (start: number, end: number, text: string) => void;
 
+/** The page's text, its parse, and the elements taken out whole (nothing inside them is rendered). */
+interface Source {
+  html: string;
+  parsed: Parse;
+  gone: Set<Node>;
+}
+
 /**
  * The clinic's children of one host, as the browser will read them: sanitised and slotted in the
  * served HTML. A start tag that changes is written again from its parsed attributes (so that a
  * repeated attribute, which the browser ignores, cannot come back once the first is gone); an
  * element that could run code goes whole. Returns the entries, for the server render.
  */
-function clinicChildren(html: string, host: Element, element: MnElement, edit: Splice) {
+function clinicChildren(source: Source, host: Element, element: MnElement, edit: Splice) {
   const spec = element.entries?.spec;
   if (!spec) return undefined;
   const has = (node: Element) => (name: string) => attr(node, name) !== undefined;
   const unsafe = (node: Element) => unsafeElement(node.tagName) || shadowTemplate(node.tagName, has(node));
-  const children = host.childNodes.filter(
-    (c): c is Element =>
-      isElement(c) &&
-      !(c.tagName === 'template' && attr(c, 'shadowrootmode') !== undefined) &&
-      !(c.tagName === 'script' && attr(c, 'type') === 'application/ld+json'),
-  );
+  const own = (c: Node) =>
+    isElement(c) &&
+    ((c.tagName === 'template' && attr(c, 'shadowrootmode') !== undefined) ||
+      (c.tagName === 'script' && attr(c, 'type') === 'application/ld+json'));
+  const children = host.childNodes.filter((c): c is Element => isElement(c) && !own(c));
   const asChild = (node: Element) => ({
     node,
     tag: node.tagName,
@@ -141,6 +166,7 @@ function clinicChildren(html: string, host: Element, element: MnElement, edit: S
     const at = node.sourceCodeLocation;
     if (unsafe(node)) {
       what.push(`<${node.tagName}>`);
+      source.gone.add(node);
       if (at) edit(at.startOffset, at.endOffset, '');
       return;
     }
@@ -150,26 +176,28 @@ function clinicChildren(html: string, host: Element, element: MnElement, edit: S
     if ((bad.length || reslot) && at?.startTag) {
       const attrs = node.attrs.filter((a) => !bad.includes(a) && !(reslot && a.name === 'slot'));
       if (reslot && slot !== null) attrs.push({ name: 'slot', value: slot });
-      const end =
-        at.startTag.endOffset - (html.slice(at.startTag.endOffset - 2, at.startTag.endOffset) === '/>' ? 2 : 1);
-      edit(
-        at.startTag.startOffset,
-        end,
-        `<${node.tagName}${attrs.map((a) => ` ${attrName(a)}="${escapeAttr(a.value)}"`).join('')}`,
-      );
+      // Up to the tag's `>`, or its `/>` if the tokenizer saw one: the same closing, kept.
+      const end = at.startTag.endOffset - (source.parsed.selfClosing.has(at.startTag.startOffset) ? 2 : 1);
+      const written = attrs.map((a) => ` ${attrName(a)}="${escapeAttr(a.value)}"`).join('');
+      edit(at.startTag.startOffset, end, `<${node.tagName}${written}`);
     }
-    // A nested element of the library that sanitises its own children does so.
-    if (node !== host && SANITISING.includes(node.tagName)) return;
-    for (const child of node.tagName === 'template'
-      ? (node as DefaultTreeAdapterMap['template']).content.childNodes
-      : node.childNodes) {
-      if (isElement(child)) clean(child, what, undefined);
-    }
+    // The library's element that the prerenderer renders sanitises its own children; what a
+    // <template> holds is inert, as in the browser.
+    const library = TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML;
+    if ((library && SANITISING.includes(node.tagName)) || node.tagName === 'template') return;
+    for (const child of node.childNodes) if (isElement(child) && !(library && own(child))) clean(child, what);
   };
   for (const child of children) {
     const what: string[] = [];
     const slot = entries.find((entry) => entry.child.node === child)?.id ?? kept(attr(child, 'slot') ?? null, spec);
     clean(child, what, slot ?? null);
+    // An <html>, <head> or <body> start tag inside it would hand its attributes to the page's own.
+    const at = child.sourceCodeLocation;
+    for (const tag of source.parsed.pageTags) {
+      if (!at || unsafe(child) || tag.start < at.startOffset || tag.end > at.endOffset) continue;
+      what.push(`<${tag.tag}>`);
+      edit(tag.start, tag.end, '');
+    }
     if (what.length) warn(element, removal(describe(asChild(child), spec), what, unsafe(child)));
   }
   for (const message of messages) warn(element, message);
@@ -177,7 +205,7 @@ function clinicChildren(html: string, host: Element, element: MnElement, edit: S
 }
 
 /** One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`. */
-async function renderOne(node: Element, page: string, locale: string, html: string, edit: Splice) {
+async function renderOne(node: Element, page: string, locale: string, source: Source, edit: Splice) {
   return renderIn(page, locale, () => {
     const renderer = new Renderer(node.tagName);
     for (const { name, value } of node.attrs) {
@@ -185,7 +213,7 @@ async function renderOne(node: Element, page: string, locale: string, html: stri
       renderer.attributeChangedCallback(name, null, value);
     }
     const element = renderer.element as MnElement;
-    const entries: Entry[] | undefined = clinicChildren(html, node, element, edit);
+    const entries: Entry[] | undefined = clinicChildren(source, node, element, edit);
     if (entries) element.entries!.take(entries);
     renderer.connectedCallback();
     const info: RenderInfo = {
@@ -222,7 +250,24 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     warned.add(message);
     return match;
   };
-  const root = (fragment ? parseFragment : parse)(html, { sourceCodeLocationInfo: true });
+  const parsing = { sourceCodeLocationInfo: true };
+  let parsed: Parse;
+  let root: DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
+  if (fragment) {
+    parsed = Parse.getFragmentParser(null, parsing) as Parse;
+    parsed.tokenizer.write(html, true);
+    root = parsed.getFragment();
+  } else {
+    parsed = new Parse(parsing);
+    parsed.tokenizer.write(html, true);
+    root = parsed.document;
+  }
+  const source: Source = { html, parsed, gone: new Set() };
+  /** Inside an element a clinic's child had that was taken out whole: not rendered. */
+  const inRemoved = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = (n as Element).parentNode ?? null) if (source.gone.has(n)) return true;
+    return false;
+  };
   const htmlElement = fragment
     ? undefined
     : (root.childNodes.find((n) => isElement(n) && n.tagName === 'html') as Element);
@@ -242,10 +287,11 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     const own = attr(node, 'lang');
     // The `lang` an element is under, below <html>; "" says no language (the page's).
     const lang = own === undefined || node === htmlElement ? inherited : own;
+    if (inRemoved(node)) return;
     if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
-      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, html, edit);
+      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, source, edit);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;
       // A page prerendered before: its shadow root is replaced, not doubled, and so is the

@@ -222,6 +222,7 @@ export class MnProcedureStepper extends MnElement {
   private listenForPrint(on: boolean): void {
     if (on === this.listening) return;
     this.listening = on;
+    this.printing = false;
     for (const type of ['beforeprint', 'afterprint'])
       window[on ? 'addEventListener' : 'removeEventListener'](type, this.onPrint);
   }
