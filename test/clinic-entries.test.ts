@@ -221,6 +221,19 @@ describe('the clinic’s own entries', () => {
       ]);
     });
 
+    it('says once that `open` names a question no longer shown, when the clinic removes it', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card open="price"
+          ><mn-faq-item id="price" question="How much does a session cost?">From 150 €.</mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([]);
+      el.querySelector('mn-faq-item')!.remove();
+      await settle(el);
+      expect(warnings.messages).to.deep.equal(['<mn-faq-card>: open names "price", which is not shown; ignoring it.']);
+    });
+
     it('skips an empty question, a taken id, an id with a space and an unknown child, with one warning each', async () => {
       const el = await fixture<MnFaqCard>(
         html`<mn-faq-card
@@ -403,6 +416,20 @@ describe('the clinic’s own entries', () => {
       await settle(el);
       expect(el.open).to.equal('comfort');
       expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('says once that `open` names a point no longer shown, when the clinic removes it', async () => {
+      const el = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion open="comfort"
+          ><mn-benefit id="comfort" label="Numbing cream for comfort">We apply it first.</mn-benefit></mn-benefits-accordion
+        >`,
+      );
+      await settle(el);
+      el.querySelector('mn-benefit')!.remove();
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-benefits-accordion>: open names "comfort", which is not shown; ignoring it.',
+      ]);
     });
 
     it('shows all eleven by default, the clinic’s last, and lays the clinic’s text right to left in Arabic', async () => {
