@@ -251,7 +251,7 @@ export class ClinicEntries implements ReactiveController {
   version = 0;
   private observer?: MutationObserver;
   private read = '';
-  private said = new Set<string>();
+  private said?: Set<string>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -307,6 +307,8 @@ export class ClinicEntries implements ReactiveController {
 
   private update(): void {
     const { host, spec } = this;
+    // Most elements never have a child: nothing to allocate for them (a page may hold a hundred).
+    if (!host.firstElementChild && !this.list.length) return;
     const messages: string[] = [];
     const children = [...host.children];
     for (const child of children) {
@@ -316,7 +318,7 @@ export class ClinicEntries implements ReactiveController {
       if (removed.length) messages.push(removal(name, removed, !child.isConnected));
     }
     const entries = entriesOf(spec, [...host.children].map(asChild), (m) => messages.push(m));
-    for (const message of messages) if (!this.said.has(message)) warn(host, message);
+    for (const message of messages) if (!this.said?.has(message)) warn(host, message);
     this.said = new Set(messages);
     // Slotted by id; any other child (an entry skipped, a <p slot="price">) is shown nowhere.
     for (const child of host.children) {
