@@ -54,7 +54,12 @@ export const GROUPS = [
   {
     name: 'url-structured-data',
     mutate: ['src/internal/url.ts', 'src/internal/structured-data.ts'],
-    tests: ['test/article.test.ts', 'test/faq-card.test.ts', 'test/clinic-entries.test.ts'],
+    tests: [
+      'test/article.test.ts',
+      'test/faq-card.test.ts',
+      'test/clinic-entries.test.ts',
+      'test/trusted-types.test.ts',
+    ],
   },
   {
     name: 'internal',
