@@ -663,8 +663,18 @@ describe('the clinic’s own entries', () => {
       }
     });
 
-    it('lists what it shows before it is on the page', () => {
+    it('lists what it shows before it is on the page: the article’s questions, none of the clinic’s yet', () => {
       const el = document.createElement('mn-faq-card');
+      expect(el.shown).to.deep.equal([
+        'what-is-it',
+        'how-it-works',
+        'concerns',
+        'downtime',
+        'sessions',
+        'skin-types',
+        'skincare',
+        'who-performs',
+      ]);
       el.questions = 'sessions downtime';
       expect(el.shown).to.deep.equal(['sessions', 'downtime']);
     });
