@@ -604,6 +604,13 @@ describe('the clinic’s own entries', () => {
       ]);
     });
 
+    it('ignores a child slotted by name, as the card has no named slot, with one warning', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card><p slot="intro">At our clinic…</p></mn-faq-card>`);
+      await settle(el);
+      expect(el.querySelector('p')!.checkVisibility()).to.equal(false);
+      expect(warnings.messages).to.deep.equal(['<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.']);
+    });
+
     it('leaves the children of a card taken off the page alone until it is back', async () => {
       const el = await fixture<MnFaqCard>(
         html`<mn-faq-card questions="price"
