@@ -15,6 +15,9 @@ const notShipped =
   'no shipped locale is fa, he or ur, and isRtl() only ever sees a shipped locale (or the pseudo-locale)';
 const idle = (what) =>
   `${what}: refresh() re-renders only an element whose locale is not the one it shows, so calling it more often finds nothing more to do`;
+const clinic = 'src/internal/clinic.ts';
+const once =
+  'DOMContentLoaded fires once per document, and document.open(), the only way to parse a document again, first erases its listeners';
 const needless = (what) =>
   `${what}: Lit already requests an update for every other observed attribute (each is a property's), and lang set to the value it has re-renders the same DOM`;
 
@@ -119,14 +122,14 @@ export const EQUIVALENT = [
   },
   ...['ConditionalExpression', 'EqualityOperator', 'StringLiteral'].map((mutator) => ({
     file: 'src/internal/tokens.ts',
-    line: 49,
+    line: 51,
     mutator,
     reason:
-      'a stepper shows at most seven steps, and every shipped locale writes 1 to 7 as String() does (current CLDR gives ar Latin digits by default): the shortcut for English only saves time',
+      "every shipped locale writes the whole numbers a stepper shows as String() does (current CLDR gives ar Latin digits by default), for any stepper of fewer than 1000 steps (the article's seven and the clinic's own): the shortcut for English only saves time",
   })),
   {
     file: 'src/internal/tokens.ts',
-    line: 49,
+    line: 51,
     mutator: 'ConditionalExpression',
     replacement: 'false',
     reason: 'Intl.NumberFormat("en") writes the whole numbers a stepper shows (below 1000) exactly as String() does',
@@ -145,20 +148,20 @@ export const EQUIVALENT = [
   },
   {
     file: 'src/internal/tokens.ts',
-    line: 20,
+    line: 22,
     mutator: 'ConditionalExpression',
     reason:
       'with nothing asked, nothing is unknown and nothing is picked, so the last line returns every known id anyway',
   },
   {
     file: 'src/internal/tokens.ts',
-    line: 51,
+    line: 53,
     mutator: 'ConditionalExpression',
     reason: 'a new Intl.NumberFormat for the same locale formats the same: the cache only saves time',
   },
   {
     file: 'src/internal/structured-data.ts',
-    line: 63,
+    line: 82,
     mutator: 'ConditionalExpression',
     reason: 'writing the same JSON again leaves the same text: the check only spares a needless DOM mutation',
   },
@@ -234,5 +237,74 @@ export const EQUIVALENT = [
     line: 62,
     mutator: 'ArrayDeclaration',
     reason: initial('shownIds'),
+  },
+  {
+    file: clinic,
+    line: 148,
+    column: 35,
+    mutator: 'ConditionalExpression',
+    reason:
+      'every script child but a JSON-LD block has been taken out before entriesOf() reads the children, by update() in the browser as by clinicChildren() in the prerenderer: no other script is left to skip',
+  },
+  {
+    file: clinic,
+    line: 202,
+    column: 28,
+    mutator: 'ConditionalExpression',
+    reason:
+      'sanitise() only runs on the children of a connected host (the observer is disconnected with the host), so the child itself is always connected: only what is inside an element taken out is ever disconnected',
+  },
+  {
+    file: clinic,
+    line: 230,
+    mutator: 'StringLiteral',
+    reason:
+      'the first take() compares the JSON of a list, which starts with [: it differs from "" and from "Stryker was here!" alike, so the first reading always counts',
+  },
+  {
+    file: clinic,
+    line: 250,
+    column: 32,
+    mutator: 'StringLiteral',
+    reason:
+      'typeof document is never "" either: in a browser document is always defined, so the test is true both ways; only the prerenderer in Node, judged by test/node/prerender.test.mjs, has no document',
+  },
+  {
+    file: clinic,
+    line: 257,
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason: `a DOMContentLoaded listener added once the page is parsed never runs: ${once}`,
+  },
+  ...[
+    [87, 'ObjectLiteral'],
+    [95, 'BooleanLiteral'],
+  ].map(([column, mutator]) => ({
+    file: clinic,
+    line: 258,
+    column,
+    mutator,
+    reason: `the listener runs once with or without { once: true }: ${once}`,
+  })),
+  {
+    file: clinic,
+    line: 263,
+    mutator: 'OptionalChaining',
+    reason: 'hostDisconnected() only ever follows hostConnected(), which has created the observer',
+  },
+  {
+    file: clinic,
+    line: 271,
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason:
+      'update() with no change to read: sanitise() finds nothing, warnings already given are not given again, the slots are already right, and take() returns at the same JSON',
+  },
+  {
+    file: clinic,
+    line: 281,
+    mutator: 'UpdateOperator',
+    reason:
+      "version is only compared for equality with its earlier values (the elements' cache keys and `checked`, which starts at 0 as version does): counting down gives a new value at each change just as counting up",
   },
 ];

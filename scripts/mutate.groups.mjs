@@ -11,7 +11,7 @@ export const GROUPS = [
   {
     name: 'benefits-accordion',
     mutate: ['src/components/benefits-accordion/benefits-accordion.ts', 'src/components/benefits-accordion/define.ts'],
-    tests: ['test/benefits-accordion.test.ts'],
+    tests: ['test/benefits-accordion.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
     name: 'procedure-stepper',
@@ -20,12 +20,12 @@ export const GROUPS = [
       'src/components/procedure-stepper/procedure-stepper.types.ts',
       'src/components/procedure-stepper/define.ts',
     ],
-    tests: ['test/procedure-stepper.test.ts'],
+    tests: ['test/procedure-stepper.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
     name: 'faq-card',
     mutate: ['src/components/faq-card/faq-card.ts', 'src/components/faq-card/define.ts'],
-    tests: ['test/faq-card.test.ts'],
+    tests: ['test/faq-card.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
     name: 'disclaimer',
@@ -39,7 +39,7 @@ export const GROUPS = [
       'src/components/article/article.types.ts',
       'src/components/article/define.ts',
     ],
-    tests: ['test/article.test.ts'],
+    tests: ['test/article.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
     name: 'disclosure',
@@ -54,7 +54,12 @@ export const GROUPS = [
   {
     name: 'url-structured-data',
     mutate: ['src/internal/url.ts', 'src/internal/structured-data.ts'],
-    tests: ['test/article.test.ts', 'test/faq-card.test.ts'],
+    tests: [
+      'test/article.test.ts',
+      'test/faq-card.test.ts',
+      'test/clinic-entries.test.ts',
+      'test/trusted-types.test.ts',
+    ],
   },
   {
     name: 'internal',
@@ -64,9 +69,15 @@ export const GROUPS = [
       'test/procedure-stepper.test.ts',
       'test/faq-card.test.ts',
       'test/article.test.ts',
+      'test/clinic-entries.test.ts',
       // Numbers formatted for a locale other than English.
       'test/i18n.test.ts',
     ],
+  },
+  {
+    name: 'clinic',
+    mutate: ['src/internal/clinic.ts'],
+    tests: ['test/clinic-entries.test.ts'],
   },
   {
     name: 'i18n',

@@ -632,4 +632,262 @@ describe('the clinic’s own entries', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('what is taken out, and how an entry is read (every rule, through <mn-faq-card>)', () => {
+    const SAFE = "the clinic's content may not run code.";
+
+    it('takes out each element that runs or loads code, and not what is inside one it took out', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime"></mn-faq-card>`);
+      const html5 = [
+        'script',
+        'iframe',
+        'frame',
+        'frameset',
+        'object',
+        'embed',
+        'applet',
+        'base',
+        'meta',
+        'link',
+        'portal',
+      ];
+      const svg = ['animate', 'set', 'animateMotion', 'animateTransform'];
+      const items = [...html5, ...svg].map((tag) => {
+        const item = document.createElement('mn-faq-item');
+        item.id = `x-${tag.toLowerCase()}`;
+        item.setAttribute('question', `With <${tag}>?`);
+        const p = document.createElement('p');
+        p.textContent = 'Kept.';
+        if (html5.includes(tag)) {
+          const unsafe = document.createElement(tag);
+          // What is inside an element taken out goes with it, unnamed.
+          if (tag === 'object') unsafe.append(document.createElement('embed'));
+          item.append(p, unsafe);
+        } else {
+          const drawing = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+          drawing.append(document.createElementNS('http://www.w3.org/2000/svg', tag));
+          item.append(p, drawing);
+        }
+        return item;
+      });
+      el.append(...items);
+      await settle(el);
+      expect(items.map((item) => item.innerHTML)).to.deep.equal([
+        ...html5.map(() => '<p>Kept.</p>'),
+        ...svg.map(() => '<p>Kept.</p><svg></svg>'),
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed <script> from <mn-faq-item id="x-script">: ${SAFE}`,
+        `<mn-faq-card>: removed <iframe> from <mn-faq-item id="x-iframe">: ${SAFE}`,
+        `<mn-faq-card>: removed <frame> from <mn-faq-item id="x-frame">: ${SAFE}`,
+        `<mn-faq-card>: removed <frameset> from <mn-faq-item id="x-frameset">: ${SAFE}`,
+        `<mn-faq-card>: removed <object> from <mn-faq-item id="x-object">: ${SAFE}`,
+        `<mn-faq-card>: removed <embed> from <mn-faq-item id="x-embed">: ${SAFE}`,
+        `<mn-faq-card>: removed <applet> from <mn-faq-item id="x-applet">: ${SAFE}`,
+        `<mn-faq-card>: removed <base> from <mn-faq-item id="x-base">: ${SAFE}`,
+        `<mn-faq-card>: removed <meta> from <mn-faq-item id="x-meta">: ${SAFE}`,
+        `<mn-faq-card>: removed <link> from <mn-faq-item id="x-link">: ${SAFE}`,
+        `<mn-faq-card>: removed <portal> from <mn-faq-item id="x-portal">: ${SAFE}`,
+        `<mn-faq-card>: removed <animate> from <mn-faq-item id="x-animate">: ${SAFE}`,
+        `<mn-faq-card>: removed <set> from <mn-faq-item id="x-set">: ${SAFE}`,
+        `<mn-faq-card>: removed <animateMotion> from <mn-faq-item id="x-animatemotion">: ${SAFE}`,
+        `<mn-faq-card>: removed <animateTransform> from <mn-faq-item id="x-animatetransform">: ${SAFE}`,
+      ]);
+    });
+
+    it('takes out a script or a frame that is itself a child, and sanitises a child that claims to be JSON-LD', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      el.innerHTML = `<script>mnRan('script')</script><iframe></iframe><mn-faq-item id="claims" type="application/ld+json" question="Is it JSON-LD?" onclick="mnRan('click')">No.</mn-faq-item>`;
+      await settle(el);
+      expect(el.innerHTML).to.equal(
+        '<mn-faq-item id="claims" type="application/ld+json" question="Is it JSON-LD?" slot="claims">No.</mn-faq-item>',
+      );
+      expect(buttons(el).map((b) => b.id)[8]).to.equal('button-claims');
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed the child <script>: ${SAFE}`,
+        `<mn-faq-card>: removed the child <iframe>: ${SAFE}`,
+        `<mn-faq-card>: removed onclick="mnRan('click')" from <mn-faq-item id="claims">: ${SAFE}`,
+      ]);
+    });
+
+    it('takes out a javascript:, vbscript: or data: URL in every attribute that loads one, and srcdoc', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      el.innerHTML =
+        '<mn-faq-item id="price" question="How much does a session cost?">' +
+        '<img src="javascript:mnRan()" alt="">' +
+        '<form action="javascript:mnRan()"><button formaction="javascript:mnRan()">Send</button></form>' +
+        '<video poster="javascript:mnRan()"></video>' +
+        '<table background="javascript:mnRan()"><tbody><tr><td>Cell</td></tr></tbody></table>' +
+        '<span data="javascript:mnRan()" codebase="vbscript:mnRan()" srcdoc="&lt;b&gt;x&lt;/b&gt;">Span</span>' +
+        '<svg><a xlink:href="javascript:mnRan()"><text>Drawn</text></a></svg>' +
+        '<a href="data:text/html,hi">Data link</a>' +
+        '<clinic-img src="data:text/html,hi"></clinic-img><img-viewer src="data:text/html,hi"></img-viewer>' +
+        '</mn-faq-item>';
+      await settle(el);
+      expect(el.querySelector('mn-faq-item')!.innerHTML).to.equal(
+        '<img alt="">' +
+          '<form><button>Send</button></form>' +
+          '<video></video>' +
+          '<table><tbody><tr><td>Cell</td></tr></tbody></table>' +
+          '<span>Span</span>' +
+          '<svg><a><text>Drawn</text></a></svg>' +
+          '<a>Data link</a>' +
+          '<clinic-img></clinic-img><img-viewer></img-viewer>',
+      );
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed src="javascript:mnRan()", action="javascript:mnRan()", formaction="javascript:mnRan()", poster="javascript:mnRan()", background="javascript:mnRan()", data="javascript:mnRan()", codebase="vbscript:mnRan()", srcdoc="<b>x</b>", xlink:href="javascript:mnRan()", href="data:text/html,hi", src="data:text/html,hi", src="data:text/html,hi" from <mn-faq-item id="price">: ${SAFE}`,
+      ]);
+    });
+
+    it('keeps an image’s data: URL, a link that only mentions javascript:, and text that only looks like a URL', async () => {
+      const kept =
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="A dot">' +
+        '<a href="/search?q=javascript:">Search</a>' +
+        '<p title="javascript: is not a link here">Title</p>';
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      el.innerHTML = `<mn-faq-item id="price" question="How much does a session cost?">${kept}</mn-faq-item>`;
+      await settle(el);
+      expect(el.querySelector('mn-faq-item')!.innerHTML).to.equal(kept);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('reads an answer as the visitor reads it: blocks apart, inline text together, hidden text left out', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card structured-data></mn-faq-card>`);
+      el.innerHTML =
+        '<mn-faq-item id="price" question="How much does a session cost?">' +
+        'Before<p>One.</p><p>Two.</p>After.<h4>Heading</h4>Text: the 10<sup>th</sup> is free, e<em>m</em>ph. ' +
+        'Cost:<price-tag>150 €</price-tag>.<span hidden>Internal note.</span><style>p { color: red }</style>' +
+        '<noscript>No script.</noscript><template></template></mn-faq-item>';
+      // A template's children, whether parsed into its content or appended as here, are never shown.
+      el.querySelector('template')!.append('Template.');
+      await settle(el);
+      expect(faqJson(el).mainEntity[8].acceptedAnswer.text).to.equal(
+        'Before One. Two. After. Heading Text: the 10th is free, emph. Cost:150 €.',
+      );
+    });
+
+    it('follows an edit of the text alone', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="price" structured-data
+          ><mn-faq-item id="price" question="How much does a session cost?"><p>From 150 €.</p></mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      (el.querySelector('mn-faq-item p')!.firstChild as Text).data = 'From 160 €.';
+      await settle(el);
+      expect(faqJson(el).mainEntity[0].acceptedAnswer.text).to.equal('From 160 €.');
+    });
+
+    it('makes ids: trimmed, from the label without accents or runs of punctuation, numbered when taken, else "entry"', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime"></mn-faq-card>`);
+      el.innerHTML =
+        '<mn-faq-item id=" spaced " question="Spaced id?">A.</mn-faq-item>' +
+        '<mn-faq-item question="¿Qué cuesta una sesión, más o menos?">B.</mn-faq-item>' +
+        '<mn-faq-item question="?">C.</mn-faq-item>' +
+        '<mn-faq-item question="Price?">D.</mn-faq-item>' +
+        '<mn-faq-item question="Price?">E.</mn-faq-item>' +
+        '<mn-faq-item question="Price?">F.</mn-faq-item>' +
+        '<mn-faq-item id="no-question">G.</mn-faq-item>' +
+        '<mn-faq-item slot="price" question=" ">H.</mn-faq-item>';
+      el.questions = '';
+      await settle(el);
+      const ids = ['spaced', 'que-cuesta-una-sesion-mas-o-menos', 'entry', 'price', 'price-2', 'price-3'];
+      expect(
+        buttons(el)
+          .slice(8)
+          .map((b) => b.id),
+      ).to.deep.equal(ids.map((id) => `button-${id}`));
+      // Each entry in its own panel; a child skipped is in none, whatever slot it had.
+      const items = [...el.querySelectorAll('mn-faq-item')];
+      expect(ids.map((id) => slotted(el, id))).to.deep.equal(items.slice(0, 6).map((item) => [item]));
+      expect(items[7].hasAttribute('slot')).to.equal(false);
+      expect(items[7].checkVisibility()).to.equal(false);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: ignoring <mn-faq-item id="no-question">: its question is empty.',
+        '<mn-faq-card>: ignoring <mn-faq-item question=" ">: its question is empty.',
+      ]);
+    });
+
+    it('ignores a child slotted by name, as the card has no named slot, with one warning', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card><p slot="intro">At our clinic…</p></mn-faq-card>`);
+      await settle(el);
+      expect(el.querySelector('p')!.checkVisibility()).to.equal(false);
+      expect(warnings.messages).to.deep.equal(['<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.']);
+    });
+
+    it('leaves the children of a card taken off the page alone until it is back', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card questions="price"
+          ><mn-faq-item id="price" question="How much does a session cost?">From 150 €.</mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      const parent = el.parentElement!;
+      el.remove();
+      const item = el.querySelector('mn-faq-item')!;
+      item.setAttribute('onclick', "mnRan('click')");
+      await Promise.resolve();
+      expect([item.getAttribute('onclick'), warnings.messages]).to.deep.equal(["mnRan('click')", []]);
+      parent.append(el);
+      await settle(el);
+      expect([item.getAttribute('onclick'), warnings.messages]).to.deep.equal([
+        null,
+        [`<mn-faq-card>: removed onclick="mnRan('click')" from <mn-faq-item id="price">: ${SAFE}`],
+      ]);
+    });
+
+    it('keeps quiet about ids not parsed yet while the page loads, then warns about one still missing', async () => {
+      // A page of its own, loading the library from src/, then written again while the test
+      // watches: document.open() makes it a page being parsed, with the elements defined.
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><head>
+        <script>globalThis.__stryker__ = parent.__stryker__;</script>
+        <script type="module" src="/src/components/faq-card/define.ts"></script></head></html>`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const page = frame.contentWindow as unknown as typeof globalThis;
+        await page.customElements.whenDefined('mn-faq-card');
+        const doc = frame.contentDocument!;
+        doc.open();
+        const said: string[] = [];
+        page.console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+        expect(doc.readyState).to.equal('loading');
+        doc.write('<!doctype html><html lang="en"><body><mn-faq-card questions="price downtime nowhere">');
+        const card = doc.querySelector('mn-faq-card') as MnFaqCard;
+        await settle(card);
+        expect([buttons(card).map((b) => b.id), said]).to.deep.equal([['button-downtime'], []]);
+        doc.write('<mn-faq-item id="price" question="How much does a session cost?">From 150 €.</mn-faq-item>');
+        await settle(card);
+        expect([buttons(card).map((b) => b.id), said]).to.deep.equal([['button-price', 'button-downtime'], []]);
+        const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        doc.write('</mn-faq-card></body></html>');
+        doc.close();
+        await parsed;
+        await settle(card);
+        expect(said).to.deep.equal([
+          '<mn-faq-card>: ignoring unknown questions id(s) "nowhere"; known ids are: what-is-it how-it-works concerns downtime sessions skin-types skincare who-performs price.',
+        ]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('lists what it shows before it is on the page: the article’s questions, none of the clinic’s yet', () => {
+      const el = document.createElement('mn-faq-card');
+      expect(el.shown).to.deep.equal([
+        'what-is-it',
+        'how-it-works',
+        'concerns',
+        'downtime',
+        'sessions',
+        'skin-types',
+        'skincare',
+        'who-performs',
+      ]);
+      el.questions = 'sessions downtime';
+      expect(el.shown).to.deep.equal(['sessions', 'downtime']);
+    });
+  });
 });

@@ -471,6 +471,16 @@ describe('<mn-procedure-stepper>', () => {
       ]);
     });
 
+    it('removing active-step shows the first step without a warning', async () => {
+      const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step="3"></mn-procedure-stepper>`);
+      expect(title(el)).to.equal('Micro-needling');
+      el.removeAttribute('active-step');
+      await el.updateComplete;
+      expect(title(el)).to.equal('Consultation');
+      expect(progress(el)).to.equal('Step 1 of 7');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('shows the first step with one warning for an empty active-step', async () => {
       const el = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper active-step=""></mn-procedure-stepper>`);
       expect(title(el)).to.equal('Consultation');

@@ -159,8 +159,9 @@ export class MnProcedureStepper extends MnElement {
   /** A whole index within the steps shown; anything else is moved there with one warning. */
   private clamp(value: unknown, what: string, quiet = false): number {
     const last = this.shown.length - 1;
+    // null, active-step removed, is Number(null) = 0: the first step, with no warning.
     const n = Number(value);
-    if (value === null || value === '' || !Number.isInteger(n)) {
+    if (value === '' || !Number.isInteger(n)) {
       warn(this, `${what} "${String(value)}" is not a step index; showing the first step.`);
       return 0;
     }
