@@ -121,7 +121,7 @@ for (const file of reports.sort()) {
       const reason = EQUIVALENT.find(
         (e) =>
           e.file === path &&
-          e.line === m.location.start.line &&
+          (e.code ? lines[m.location.start.line - 1].includes(e.code) : e.line === m.location.start.line) &&
           (!e.column || e.column === m.location.start.column) &&
           e.mutator === m.mutatorName &&
           (!e.replacement || e.replacement === m.replacement),
