@@ -546,6 +546,81 @@ describe('the clinic’s own entries', () => {
       ]);
     });
 
+    it('writes its MedicalProcedure only with structured-data, with its context, and the follow-up while recovery is shown', async () => {
+      const plain = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
+      await settle(plain);
+      expect(blocks(plain)).to.deep.equal([]);
+      const el = await stepper();
+      await settle(el);
+      const json = () => JSON.parse(blocks(el)[0].textContent!) as Record<string, string>;
+      expect([json()['@context'], json().inLanguage, json().followup]).to.deep.equal([
+        'https://schema.org',
+        'en',
+        'The skin may appear slightly red and feel mildly sensitive immediately after the treatment, but these effects usually subside within a day or two.',
+      ]);
+      el.steps = 'consultation numbing';
+      await settle(el);
+      expect(json().followup).to.equal(undefined);
+      expect(json().howPerformed).to.equal(
+        'Consultation: Discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance, determine if micro-needling is suitable for your unique skin condition and set the appropriate treatment plan based on individual skin concerns and sensitivities. Micro-needling should be performed by a trained and experienced professional. Numbing cream: We apply numbing cream for comfort.',
+      );
+    });
+
+    it('once removed from the page, keeps no JSON-LD and no longer moves its text for printing', async () => {
+      const el = await stepper();
+      el.goTo('numbing');
+      await settle(el);
+      el.remove();
+      expect(blocks(el)).to.deep.equal([]);
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        await el.updateComplete;
+        const inPanel = el.shadowRoot!.querySelector<HTMLSlotElement>('[part="panel"] slot');
+        expect(inPanel?.assignedElements()).to.deep.equal([el.querySelector('mn-step')]);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('shows the clinic’s step active-step names while the page is parsed, quietly, and keeps the attribute', async () => {
+      // A page of its own, loading the library from src/, written while the test watches (see the card's test).
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><head>
+        <script>globalThis.__stryker__ = parent.__stryker__;</script>
+        <script type="module" src="/src/components/procedure-stepper/define.ts"></script></head></html>`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const page = frame.contentWindow as unknown as typeof globalThis;
+        await page.customElements.whenDefined('mn-procedure-stepper');
+        const doc = frame.contentDocument!;
+        doc.open();
+        const said: string[] = [];
+        page.console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+        doc.write('<!doctype html><html lang="en"><body><mn-procedure-stepper active-step="7">');
+        const el = doc.querySelector('mn-procedure-stepper') as MnProcedureStepper;
+        await settle(el);
+        // Seven steps so far: the last of them, but active-step still names the eighth.
+        expect([progress(el), el.getAttribute('active-step'), said]).to.deep.equal(['Step 7 of 7', '7', []]);
+        doc.write('<mn-step id="numbing" label="Numbing cream">Before the treatment.</mn-step>');
+        await settle(el);
+        const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        doc.write('</mn-procedure-stepper></body></html>');
+        doc.close();
+        await parsed;
+        await settle(el);
+        expect([progress(el), title(el), el.getAttribute('active-step'), said]).to.deep.equal([
+          'Step 8 of 8',
+          'Numbing cream',
+          '7',
+          [],
+        ]);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('prints the clinic’s step in the checklist after the stepper has moved in the page', async function () {
       if (!canEmulateMedia) this.skip();
       const el = await stepper();

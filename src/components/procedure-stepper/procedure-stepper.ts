@@ -202,12 +202,6 @@ export class MnProcedureStepper extends MnElement {
     this.currentId = shown[this.index];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: the entries are the same, so no update comes to start listening again.
-    if (this.hasUpdated) this.listenForPrint(this.entries.list.length > 0);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listenForPrint(false);
@@ -229,6 +223,7 @@ export class MnProcedureStepper extends MnElement {
   }
 
   protected override updated(): void {
+    // Also after a move in the page: the JSON-LD controller asks for an update on every connect.
     this.listenForPrint(this.entries.list.length > 0 && this.isConnected);
     // Hydrated as the server rendered it; now the clinic's text goes where it is shown.
     if (this.misplaced) this.requestUpdate();
