@@ -407,6 +407,7 @@ describe('the clinic’s own entries', () => {
         'region',
         'button-comfort',
       ]);
+      expect(button(el, 'comfort').getAttribute('aria-controls')).to.equal('panel-comfort');
       expect(el.querySelector('mn-benefit')!.checkVisibility()).to.equal(true);
       await expect(el).to.be.accessible();
       // find-in-page reaching the clinic's closed text opens it too.
