@@ -252,6 +252,7 @@ export const EQUIVALENT = [
     reason:
       'every script child but a JSON-LD block has been taken out before entriesOf() reads the children, by update() in the browser as by clinicChildren() in the prerenderer: no other script is left to skip',
   },
+  { file: clinic, code: 'private shownIds: string[] = [];', mutator: 'ArrayDeclaration', reason: initial('shownIds') },
   {
     file: clinic,
     code: "private read = '';",

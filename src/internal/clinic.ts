@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { warn } from './tokens.js';
+import { pickIds, warn } from './tokens.js';
 
 /**
  * The clinic's own words beside the article's: entries written as children of an element, in
@@ -258,6 +258,25 @@ export class ClinicEntries implements ReactiveController {
     readonly spec: EntrySpec,
   ) {
     host.addController(this);
+  }
+
+  private shownFor?: string;
+  private shownIds: string[] = [];
+
+  /**
+   * The ids the element shows: those its list attribute asks for (`questions`, `items`, `steps`),
+   * in that order, among the article's and the clinic's; all of them, the article's first, when it
+   * asks for none. Unknown ids get one warning, once the page is parsed.
+   */
+  shown(requested: string, attribute: string): readonly string[] {
+    this.sync();
+    const key = `${requested}\n${this.version}`;
+    if (this.shownFor !== key) {
+      this.shownFor = key;
+      const known = [...(this.spec.reserved ?? []), ...this.list.map((entry) => entry.id)];
+      this.shownIds = pickIds(this.host, requested, known, attribute, this.parsing);
+    }
+    return this.shownIds;
   }
 
   /** The entry with an id, if the clinic wrote one. */

@@ -9,7 +9,7 @@ import { moveFocus } from '../../internal/keys.js';
 import { ClinicEntries } from '../../internal/clinic.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { theme } from '../../internal/theme.styles.js';
-import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
+import { headingLevel, tokens, warn } from '../../internal/tokens.js';
 import { styles } from './benefits-accordion.styles.js';
 
 /** Space-separated lists reflect as an attribute only while they hold something. */
@@ -70,19 +70,10 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
   private level = 3;
   /** The entries' version that `open` was last checked against. */
   private checked = 0;
-  private shownFor?: string;
-  private shownIds: string[] = [];
 
   /** The ids shown, in order: the article's and the clinic's. */
   get shown(): readonly string[] {
-    this.entries.sync();
-    const key = `${this.items}\n${this.entries.version}`;
-    if (this.shownFor !== key) {
-      this.shownFor = key;
-      const known = [...BENEFIT_IDS, ...this.entries.list.map((entry) => entry.id)];
-      this.shownIds = pickIds(this, this.items, known, 'items', this.entries.parsing);
-    }
-    return this.shownIds;
+    return this.entries.shown(this.items, 'items');
   }
 
   /** Opens one benefit (closing the others unless `multiple`). */

@@ -10,7 +10,7 @@ import { ClinicEntries } from '../../internal/clinic.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { faqPage, JsonLdController } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
-import { headingLevel, pickIds, tokens, warn } from '../../internal/tokens.js';
+import { headingLevel, tokens, warn } from '../../internal/tokens.js';
 import { styles } from './faq-card.styles.js';
 
 /** Space-separated lists reflect as an attribute only while they hold something. */
@@ -83,19 +83,10 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
   private level = 2;
   /** The entries' version that `open` was last checked against. */
   private checked = 0;
-  private shownFor?: string;
-  private shownIds: string[] = [];
 
-  /** The ids of the questions shown, in order: the article's and the clinic's. */
+  /** The ids shown, in order: the article's and the clinic's. */
   get shown(): readonly string[] {
-    this.entries.sync();
-    const key = `${this.questions}\n${this.entries.version}`;
-    if (this.shownFor !== key) {
-      this.shownFor = key;
-      const known = [...QUESTION_IDS, ...this.entries.list.map((entry) => entry.id)];
-      this.shownIds = pickIds(this, this.questions, known, 'questions', this.entries.parsing);
-    }
-    return this.shownIds;
+    return this.entries.shown(this.questions, 'questions');
   }
 
   /** Shows one answer. */

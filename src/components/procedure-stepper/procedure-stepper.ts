@@ -10,7 +10,7 @@ import { moveFocus } from '../../internal/keys.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { JsonLdController, medicalProcedure } from '../../internal/structured-data.js';
 import { theme } from '../../internal/theme.styles.js';
-import { formatNumber, headingLevel, pickIds, warn } from '../../internal/tokens.js';
+import { formatNumber, headingLevel, warn } from '../../internal/tokens.js';
 import { styles } from './procedure-stepper.styles.js';
 import { ORIENTATIONS, type Orientation, type StepChangeDetail } from './procedure-stepper.types.js';
 
@@ -85,24 +85,15 @@ export class MnProcedureStepper extends MnElement {
   private checked = 0;
   /** The id of the step shown, which a change of the clinic's steps keeps. */
   private currentId?: string;
-  private shownFor?: string;
-  private shownIds: string[] = [];
   /** Printing: a clinic's step is slotted into the checklist, which is what prints. */
   private printing = false;
   private listening = false;
   /** The current step is the clinic's, but its text went to the checklist (see render). */
   private misplaced = false;
 
-  /** The ids of the steps shown, in order: the article's and the clinic's. */
+  /** The ids shown, in order: the article's and the clinic's. */
   get shown(): readonly string[] {
-    this.entries.sync();
-    const key = `${this.steps}\n${this.entries.version}`;
-    if (this.shownFor !== key) {
-      this.shownFor = key;
-      const known = [...STEP_IDS, ...this.entries.list.map((entry) => entry.id)];
-      this.shownIds = pickIds(this, this.steps, known, 'steps', this.entries.parsing);
-    }
-    return this.shownIds;
+    return this.entries.shown(this.steps, 'steps');
   }
 
   /** A step's title and text: the article's, or the clinic's label and text as read. */
