@@ -323,6 +323,14 @@ describe('the clinic’s own entries', () => {
       await settle(el);
       expect(slotted(el, 'price').map(text)).to.deep.equal(['Written.']);
       expect(el.querySelector('#old')!.checkVisibility()).to.equal(false);
+      // With every question shown, the hidden entry is still left out.
+      el.questions = '';
+      await settle(el);
+      expect(
+        buttons(el)
+          .map((b) => b.id)
+          .slice(8),
+      ).to.deep.equal(['button-price-2', 'button-price']);
       expect(warnings.messages).to.deep.equal([
         '<mn-faq-card>: ignoring <mn-faq-item id=" spaced ">: an id cannot hold white space.',
         '<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.',
@@ -348,7 +356,7 @@ describe('the clinic’s own entries', () => {
       const input = document.createElement('input');
       input.autofocus = true;
       // A name that stands in for document.currentScript, and a button that would post the page's own form.
-      const image = Object.assign(document.createElement('img'), { name: 'currentScript', alt: '' });
+      const image = Object.assign(document.createElement('img'), { name: 'currentScript', alt: '', id: 'readyState' });
       const button = Object.assign(document.createElement('button'), { textContent: 'Prices' });
       button.setAttribute('form', 'checkout');
       item.append('From 150 €.', host, svg, style, input, image, button);
@@ -364,7 +372,7 @@ describe('the clinic’s own entries', () => {
       expect(ran).to.deep.equal([]);
       expect(getComputedStyle(document.body).display).to.equal('block');
       expect(warnings.messages).to.deep.equal([
-        `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="", name="currentScript", form="checkout" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+        `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="", name="currentScript", id="readyState", form="checkout" from <mn-faq-item id="price">: the clinic's content may not run code.`,
       ]);
       delete (window as { mnRan?: unknown }).mnRan;
     });
