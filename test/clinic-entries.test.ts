@@ -50,6 +50,28 @@ async function settle(el: MnFaqCard | MnBenefitsAccordion | MnProcedureStepper |
   await el.updateComplete;
 }
 
+/**
+ * A page of its own, loading the library from src/ (and Stryker's active mutant), then written
+ * again while the test watches: document.open() makes it a page being parsed, with the element
+ * defined. Its console warnings are collected in `said`; remove `frame` when done.
+ */
+async function pageBeingParsed(module: string, tag: string) {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>globalThis.__stryker__ = parent.__stryker__;</script>
+    <script type="module" src="${module}"></script></head></html>`;
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentWindow as unknown as typeof globalThis;
+  await page.customElements.whenDefined(tag);
+  const doc = frame.contentDocument!;
+  doc.open();
+  const said: string[] = [];
+  page.console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+  return { frame, doc, said };
+}
+
 describe('the clinic’s own entries', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
@@ -592,21 +614,11 @@ describe('the clinic’s own entries', () => {
     });
 
     it('shows the clinic’s step active-step names while the page is parsed, quietly, and keeps the attribute', async () => {
-      // A page of its own, loading the library from src/, written while the test watches (see the card's test).
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.srcdoc = `<!doctype html><html lang="en"><head>
-        <script>globalThis.__stryker__ = parent.__stryker__;</script>
-        <script type="module" src="/src/components/procedure-stepper/define.ts"></script></head></html>`;
-      document.body.append(frame);
+      const { frame, doc, said } = await pageBeingParsed(
+        '/src/components/procedure-stepper/define.ts',
+        'mn-procedure-stepper',
+      );
       try {
-        await loaded;
-        const page = frame.contentWindow as unknown as typeof globalThis;
-        await page.customElements.whenDefined('mn-procedure-stepper');
-        const doc = frame.contentDocument!;
-        doc.open();
-        const said: string[] = [];
-        page.console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
         doc.write('<!doctype html><html lang="en"><body><mn-procedure-stepper active-step="7">');
         const el = doc.querySelector('mn-procedure-stepper') as MnProcedureStepper;
         await settle(el);
@@ -920,22 +932,8 @@ describe('the clinic’s own entries', () => {
     });
 
     it('keeps quiet about ids not parsed yet while the page loads, then warns about one still missing', async () => {
-      // A page of its own, loading the library from src/, then written again while the test
-      // watches: document.open() makes it a page being parsed, with the elements defined.
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.srcdoc = `<!doctype html><html lang="en"><head>
-        <script>globalThis.__stryker__ = parent.__stryker__;</script>
-        <script type="module" src="/src/components/faq-card/define.ts"></script></head></html>`;
-      document.body.append(frame);
+      const { frame, doc, said } = await pageBeingParsed('/src/components/faq-card/define.ts', 'mn-faq-card');
       try {
-        await loaded;
-        const page = frame.contentWindow as unknown as typeof globalThis;
-        await page.customElements.whenDefined('mn-faq-card');
-        const doc = frame.contentDocument!;
-        doc.open();
-        const said: string[] = [];
-        page.console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
         expect(doc.readyState).to.equal('loading');
         doc.write('<!doctype html><html lang="en"><body><mn-faq-card questions="price downtime nowhere">');
         const card = doc.querySelector('mn-faq-card') as MnFaqCard;

@@ -252,6 +252,8 @@ export class ClinicEntries implements ReactiveController {
   private observer?: MutationObserver;
   private read = '';
   private said?: Set<string>;
+  private shownFor?: string;
+  private shownIds: string[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -259,9 +261,6 @@ export class ClinicEntries implements ReactiveController {
   ) {
     host.addController(this);
   }
-
-  private shownFor?: string;
-  private shownIds: string[] = [];
 
   /**
    * The ids the element shows: those its list attribute asks for (`questions`, `items`, `steps`),
@@ -327,7 +326,7 @@ export class ClinicEntries implements ReactiveController {
   private update(): void {
     const { host, spec } = this;
     // Most elements never have a child: nothing to allocate for them (a page may hold a hundred).
-    if (!host.firstElementChild && !this.list.length) return;
+    if (!host.firstElementChild && !this.list.length) return void (this.said = undefined);
     const messages: string[] = [];
     const children = [...host.children];
     for (const child of children) {
