@@ -34,8 +34,8 @@ export default {
     '.stryker-tmp*',
     '!src/generated',
   ],
-  // Its own folder, so a survivors re-run can go on beside a full run.
-  tempDirName: ranges ? '.stryker-tmp-survivors' : '.stryker-tmp',
+  // Its own folder per group and kind of run, so two runs can go on side by side.
+  tempDirName: `.stryker-tmp-${name}${ranges ? '-survivors' : ''}`,
   cleanTempDir: 'always',
   disableTypeChecks: true,
   thresholds: { high: 90, low: 80, break: null },

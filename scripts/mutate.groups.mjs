@@ -10,7 +10,11 @@
 export const GROUPS = [
   {
     name: 'benefits-accordion',
-    mutate: ['src/components/benefits-accordion/benefits-accordion.ts', 'src/components/benefits-accordion/define.ts'],
+    mutate: [
+      'src/components/benefits-accordion/benefits-accordion.ts',
+      'src/components/benefits-accordion/benefit.ts',
+      'src/components/benefits-accordion/define.ts',
+    ],
     tests: ['test/benefits-accordion.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
@@ -18,13 +22,18 @@ export const GROUPS = [
     mutate: [
       'src/components/procedure-stepper/procedure-stepper.ts',
       'src/components/procedure-stepper/procedure-stepper.types.ts',
+      'src/components/procedure-stepper/step.ts',
       'src/components/procedure-stepper/define.ts',
     ],
     tests: ['test/procedure-stepper.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
     name: 'faq-card',
-    mutate: ['src/components/faq-card/faq-card.ts', 'src/components/faq-card/define.ts'],
+    mutate: [
+      'src/components/faq-card/faq-card.ts',
+      'src/components/faq-card/faq-item.ts',
+      'src/components/faq-card/define.ts',
+    ],
     tests: ['test/faq-card.test.ts', 'test/clinic-entries.test.ts'],
   },
   {

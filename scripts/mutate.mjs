@@ -16,9 +16,20 @@ const summaryOnly = asked.includes('--summary');
 // --survivors: re-run only the mutants that survived the group's last full run (after new tests).
 const survivorsOnly = asked.includes('--survivors');
 const names = asked.filter((a) => !a.startsWith('--'));
+const USAGE = `Usage: npm run mutate -- [--survivors | --summary] [group …]
+  (no group)   every group, one after another (hours on 2 cores)
+  --survivors  re-run only the mutants that survived each group's last full run
+  --summary    no run: the summary of reports/mutation/, also written into README.md
+Groups: ${GROUPS.map((g) => g.name).join(', ')}.`;
+const flags = asked.filter((a) => a.startsWith('--'));
+if (asked.includes('--help') || asked.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const badFlags = flags.filter((f) => f !== '--summary' && f !== '--survivors');
 const unknown = names.filter((n) => !GROUPS.some((g) => g.name === n));
-if (unknown.length) {
-  console.error(`Unknown group(s): ${unknown.join(', ')}. Groups: ${GROUPS.map((g) => g.name).join(', ')}.`);
+if (unknown.length || badFlags.length) {
+  console.error(`Unknown ${[...badFlags, ...unknown].join(', ')}.\n${USAGE}`);
   process.exit(1);
 }
 const groups = names.length ? GROUPS.filter((g) => names.includes(g.name)) : GROUPS;
