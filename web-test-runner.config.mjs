@@ -1,6 +1,8 @@
 // Browser tests in the system's own Chromium and Firefox; a browser is never downloaded.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -8,6 +10,45 @@ import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * The prerenderer of src/ (src/ssr, bundled by esbuild once per run, its packages left to Node),
+ * run in a process of its own, since the elements it defines would meet those of dist/ssr in
+ * this one (the first defined wins): for the pages the source modules take over, since the build
+ * compacts the templates' text, so that what dist/ssr writes is not the source's to hydrate.
+ * Under `npm run mutate`, src/ is the instrumented one, and the mutant is on in the prerenderer
+ * too (Stryker's code reads it from the environment in Node).
+ */
+let sourceRenderer;
+async function renderSource(page) {
+  const file = resolve('.test-results/ssr-source.mjs');
+  sourceRenderer ??= build({
+    stdin: {
+      contents: `import { renderPage } from './src/ssr/index.ts';
+        let page = '';
+        for await (const chunk of process.stdin) page += chunk;
+        process.stdout.write(await renderPage(page));`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: file,
+    tsconfig: 'tsconfig.json',
+    define: { __VERSION__: JSON.stringify(version) },
+  });
+  await sourceRenderer;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [file], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => (code ? fail(new Error(`src/ssr exited ${code}`)) : done(out)));
+    child.stdin.end(page);
+  });
+}
 
 const chromium = browserPath('chromium');
 const firefox = browserPath('firefox');
@@ -97,11 +138,13 @@ export default {
     },
     // /prerendered/<path> serves a page of the project as `npx microneedling-elements render`
     // writes it (dist/ssr, from the build), for pages the build does not prerender itself.
+    // /prerendered-source/<path>: the same page, as the prerenderer of src/ writes it.
     async function prerendered(context, next) {
-      if (!context.path.startsWith('/prerendered/')) return next();
-      const file = resolve(decodeURIComponent(context.path.slice('/prerendered/'.length)));
+      const source = context.path.startsWith('/prerendered-source/');
+      if (!source && !context.path.startsWith('/prerendered/')) return next();
+      const file = resolve(decodeURIComponent(context.path.replace(/^\/prerendered(-source)?\//, '')));
       if (!file.startsWith(process.cwd() + sep) || !existsSync(file)) return void (context.status = 404);
-      const { renderPage } = await import('./dist/ssr/index.js');
+      const renderPage = source ? renderSource : (await import('./dist/ssr/index.js')).renderPage;
       context.type = 'html';
       context.body = await renderPage(readFileSync(file, 'utf8'));
     },

@@ -25,7 +25,8 @@ export const GROUPS = [
       'src/components/procedure-stepper/step.ts',
       'src/components/procedure-stepper/define.ts',
     ],
-    tests: ['test/procedure-stepper.test.ts', 'test/clinic-entries.test.ts'],
+    // The clinic's step taken over from prerendered HTML: the source's, in prerender-source.
+    tests: ['test/procedure-stepper.test.ts', 'test/clinic-entries.test.ts', 'test/prerender-source.test.ts'],
   },
   {
     name: 'faq-card',
@@ -96,6 +97,8 @@ export const GROUPS = [
       'test/i18n-start-failed.test.ts',
       'test/i18n.test.ts',
       'test/i18n-loading.test.ts',
+      // Hydration (mn-element.ts), on the source.
+      'test/prerender-source.test.ts',
     ],
   },
   // The article's text: each content file judged by the elements that show it (in English, word

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { text } from './helpers.js';
+import { CLINIC_PAGE, takesOverClinicPage, takesOverFirstClinicStep } from './clinic-page.js';
 
 // The demo page as `npm run build` prerenders it (demo/prerendered/<locale>.html, by the code of
 // `npx microneedling-elements render`), opened as a site serves it (/plain/): without JavaScript,
@@ -415,7 +416,7 @@ describe('a prerendered page', () => {
 });
 
 describe('a page with the clinic’s own entries', () => {
-  const PAGE = '/prerendered/test/pages/clinic.html';
+  const PAGE = `/prerendered/${CLINIC_PAGE}`;
   const PRICE = 'How much does a session cost?';
   /** The light-DOM texts the clinic wrote, which the visitor must read. */
   const CLINIC = [
@@ -456,73 +457,13 @@ describe('a page with the clinic’s own entries', () => {
     expect(await executeServerCommand('axe-without-scripts', { path })).to.deep.equal([]);
   });
 
-  for (const placement of ['head', 'end of body']) {
-    it(`is taken over by the script ${placement === 'head' ? 'in <head>' : 'at the end of <body>'}: the same nodes, the entries working`, async () => {
-      const html = await (await fetch(PAGE)).text();
-      const script = '<script src="/plain/dist/microneedling-elements.js"></script>';
-      const keep = `<script>
-        window.messages = [];
-        for (const level of ['error', 'warn']) {
-          const original = console[level].bind(console);
-          console[level] = (...args) => (messages.push(level + ': ' + args.join(' ')), original(...args));
-        }
-        addEventListener('DOMContentLoaded', () => {
-          const root = (tag) => document.querySelector(tag).shadowRoot;
-          window.before = [root('mn-faq-card').querySelector('#button-price'), root('mn-faq-card').querySelector('#panel-price slot'),
-            root('mn-procedure-stepper').querySelector('.print li:last-child'), root('mn-benefits-accordion').querySelector('#button-comfort'),
-            root('mn-article').querySelector('slot[name="intro"]')];
-          window.jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [s, s.textContent]);
-        });
-      </script>`;
-      const page = (await open({
-        srcdoc: html
-          .replace('<head>', `<head>${keep}${placement === 'head' ? script : ''}`)
-          .replace('</body>', `${placement === 'head' ? '' : script}</body>`),
-      })) as unknown as Window & {
-        before: Element[];
-        jsonLd: [Element, string][];
-        messages: string[];
-        customElements: CustomElementRegistry;
-        document: Document;
-      };
-      await page.customElements.whenDefined('mn-faq-card');
-      const tags = ['mn-faq-card', 'mn-procedure-stepper', 'mn-benefits-accordion', 'mn-article'];
-      const els = tags.map((tag) => page.document.querySelector(tag) as LitElement);
-      for (const el of els) await el.updateComplete;
-      const [faq, stepper, accordion, article] = els.map((el) => el.shadowRoot!);
-      const now = [
-        faq.querySelector('#button-price'),
-        faq.querySelector('#panel-price slot'),
-        stepper.querySelector('.print li:last-child'),
-        accordion.querySelector('#button-comfort'),
-        article.querySelector('slot[name="intro"]'),
-      ];
-      now.forEach((node, i) => expect(node !== null && node === page.before[i], `node ${i}`).to.equal(true));
-      const jsonLd = [...page.document.querySelectorAll('script[type="application/ld+json"]')];
-      expect(jsonLd.map((s, i) => s === page.jsonLd[i][0] && s.textContent === page.jsonLd[i][1])).to.deep.equal([
-        true,
-        true,
-      ]);
-      expect(page.messages).to.deep.equal([]);
-      // Working: Enter opens the clinic's question; the stepper reaches its step.
-      (now[0] as HTMLElement).focus();
-      await sendKeys({ press: 'Enter' });
-      await els[0].updateComplete;
-      expect(page.document.querySelector('mn-faq-item')!.checkVisibility()).to.equal(true);
-      // The clinic's step is the current one: its text, in the checklist as served, is now in the panel.
-      await els[1].updateComplete;
-      expect(text(stepper.querySelector('[part="title"]'))).to.equal('Numbing cream');
-      const step = page.document.querySelector('mn-step')!;
-      expect(step.checkVisibility()).to.equal(true);
-      expect((stepper.querySelector('[part="panel"] slot') as HTMLSlotElement).assignedElements()).to.deep.equal([
-        step,
-      ]);
-      (els[1] as LitElement & { goTo(id: string): void }).goTo('consultation');
-      await els[1].updateComplete;
-      expect(step.checkVisibility()).to.equal(false);
-      expect(page.messages).to.deep.equal([]);
-    });
+  for (const placement of ['head', 'end of body'] as const) {
+    it(`is taken over by the script ${placement === 'head' ? 'in <head>' : 'at the end of <body>'}: the same nodes, the entries working`, () =>
+      takesOverClinicPage('<script src="/plain/dist/microneedling-elements.js"></script>', placement));
   }
+
+  it('moves the text of a first step of the clinic’s from the checklist to the panel when the script arrives', () =>
+    takesOverFirstClinicStep('<script src="/plain/dist/microneedling-elements.js"></script>'));
 
   it('renders again when the clinic changed an entry before the script arrived', async () => {
     const html = (await (await fetch(PAGE)).text()).replace(

@@ -121,6 +121,7 @@ export class MnElement extends LitElement implements LocalizedElement {
   protected override update(changed: PropertyValues): void {
     if (!this.prerendered) return super.update(changed);
     const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+    this.unlikeServer = false;
     const value = this.render();
     this.prerendered = false;
     // Lit renders before the root's first child when it has one; the part lives on the root.
@@ -128,7 +129,10 @@ export class MnElement extends LitElement implements LocalizedElement {
     if (root.firstChild?.nodeValue === `mn-state ${this.renderState}`) {
       try {
         ReactiveElement.prototype['update'].call(this, changed);
-        return void hydrate(value, root, this.renderOptions);
+        hydrate(value, root, this.renderOptions);
+        // Taken over as served; what the browser shows otherwise is rendered at once, on those nodes.
+        if (this.unlikeServer) super.update(changed);
+        return;
       } catch {
         delete root._$litPart$;
       }
@@ -136,6 +140,12 @@ export class MnElement extends LitElement implements LocalizedElement {
     root.replaceChildren();
     super.update(changed);
   }
+
+  /**
+   * Set by a render that takes over a prerendered shadow root (so renders what the server did)
+   * when the browser shows something else: the element renders again, in the same update.
+   */
+  protected unlikeServer = false;
 
   /** Whether this render takes over a prerendered shadow root: it must render what the server did. */
   protected get hydrating(): boolean {

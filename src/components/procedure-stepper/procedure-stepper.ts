@@ -88,8 +88,6 @@ export class MnProcedureStepper extends MnElement {
   /** Printing: a clinic's step is slotted into the checklist, which is what prints. */
   private printing = false;
   private listening = false;
-  /** The current step is the clinic's, but its text went to the checklist (see render). */
-  private misplaced = false;
 
   /** The ids shown, in order: the article's and the clinic's. */
   get shown(): readonly string[] {
@@ -216,8 +214,6 @@ export class MnProcedureStepper extends MnElement {
   protected override updated(): void {
     // Also after a move in the page: the JSON-LD controller asks for an update on every connect.
     this.listenForPrint(this.entries.list.length > 0 && this.isConnected);
-    // Hydrated as the server rendered it; now the clinic's text goes where it is shown.
-    if (this.misplaced) this.requestUpdate();
   }
 
   protected override render() {
@@ -229,7 +225,8 @@ export class MnProcedureStepper extends MnElement {
     // on screen; the checklist, on paper and without JavaScript (as the server renders it).
     const inPanel = !isServer && !this.hydrating && !this.printing;
     const clinic = !!this.entries.get(currentId);
-    this.misplaced = clinic && !inPanel && this.hydrating;
+    // Taken over as the server rendered it; then the clinic's text goes where it is shown.
+    if (clinic && this.hydrating) this.unlikeServer = true;
     const last = this.index === this.shown.length - 1;
     // The checklist: one flat template per step (it is in the DOM of every stepper).
     const h = headingTag(this.level);

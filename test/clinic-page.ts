@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { text } from './helpers.js';
+
+/**
+ * A clinic's page with its own entries beside the article's, as the prerenderer writes it: the
+ * build's (`npx microneedling-elements render`) under /prerendered/, the source's under
+ * /prerendered-source/ (for the source modules, whose templates the build compacts).
+ */
+export const CLINIC_PAGE = 'test/pages/clinic.html';
+
+/** The tag that loads the source modules, in a frame the mutation tests reach (`__stryker__`). */
+// Lit's development build, which the source imports, warns once that it is one: told it already has.
+export const SOURCE_MODULES = `<script>globalThis.__stryker__ = parent.__stryker__; globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+  <script type="module" src="/src/bundle.ts"></script>`;
+
+/** Where the page that `script` takes over is served: prerendered by the same code. */
+const prerendered = (path: string, script: string) =>
+  `/${script === SOURCE_MODULES ? 'prerendered-source' : 'prerendered'}/${path}`;
+
+/**
+ * Opens the prerendered clinic page with `script` (the library's, or the source modules) in
+ * <head> or at the end of <body>, and checks that it takes the page over: the nodes the visitor
+ * saw (noted by a script of the page's, before the library's runs) stay, the JSON-LD stays,
+ * nothing is said in the console, and the entries work (Enter opens the clinic's question; the
+ * clinic's step, current, has its text in the panel).
+ */
+export async function takesOverClinicPage(script: string, placement: 'head' | 'end of body'): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 400px; block-size: 800px; border: 0';
+  try {
+    const html = await (await fetch(prerendered(CLINIC_PAGE, script))).text();
+    const record = `<script>
+        window.messages = [];
+        for (const level of ['error', 'warn']) {
+          const original = console[level].bind(console);
+          console[level] = (...args) => (messages.push(level + ': ' + args.join(' ')), original(...args));
+        }
+      </script>`;
+    // Run by the parser at the end of <body>: before a script in <head> takes the page over (at
+    // DOMContentLoaded), and before the one after it.
+    const keep = `<script>
+        const root = (tag) => document.querySelector(tag).shadowRoot;
+        window.before = [root('mn-faq-card').querySelector('#button-price'), root('mn-faq-card').querySelector('#panel-price slot'),
+          root('mn-procedure-stepper').querySelector('.print li:last-child'), root('mn-benefits-accordion').querySelector('#button-comfort'),
+          root('mn-article').querySelector('slot[name="intro"]')];
+        window.jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [s, s.textContent]);
+      </script>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = html
+      .replace('<head>', `<head>${record}${placement === 'head' ? script : ''}`)
+      .replace('</body>', `${keep}${placement === 'head' ? '' : script}</body>`);
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as unknown as Window & {
+      before: Element[];
+      jsonLd: [Element, string][];
+      messages: string[];
+      customElements: CustomElementRegistry;
+      document: Document;
+    };
+    await page.customElements.whenDefined('mn-faq-card');
+    const tags = ['mn-faq-card', 'mn-procedure-stepper', 'mn-benefits-accordion', 'mn-article'];
+    const els = tags.map((tag) => page.document.querySelector(tag) as LitElement);
+    for (const el of els) await el.updateComplete;
+    const [faq, stepper, accordion, article] = els.map((el) => el.shadowRoot!);
+    const now = [
+      faq.querySelector('#button-price'),
+      faq.querySelector('#panel-price slot'),
+      stepper.querySelector('.print li:last-child'),
+      accordion.querySelector('#button-comfort'),
+      article.querySelector('slot[name="intro"]'),
+    ];
+    now.forEach((node, i) => expect(node !== null && node === page.before[i], `node ${i}`).to.equal(true));
+    const jsonLd = [...page.document.querySelectorAll('script[type="application/ld+json"]')];
+    expect(jsonLd.map((s, i) => s === page.jsonLd[i][0] && s.textContent === page.jsonLd[i][1])).to.deep.equal([
+      true,
+      true,
+    ]);
+    expect(page.messages).to.deep.equal([]);
+    // Working: Enter opens the clinic's question; the stepper reaches its step.
+    (now[0] as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await els[0].updateComplete;
+    expect(page.document.querySelector('mn-faq-item')!.checkVisibility()).to.equal(true);
+    // The clinic's step is the current one: its text, in the checklist as served, is now in the panel.
+    await els[1].updateComplete;
+    expect(text(stepper.querySelector('[part="title"]'))).to.equal('Numbing cream');
+    const step = page.document.querySelector('mn-step')!;
+    expect(step.checkVisibility()).to.equal(true);
+    expect((stepper.querySelector('[part="panel"] slot') as HTMLSlotElement).assignedElements()).to.deep.equal([step]);
+    (els[1] as LitElement & { goTo(id: string): void }).goTo('consultation');
+    await els[1].updateComplete;
+    expect(step.checkVisibility()).to.equal(false);
+    expect(page.messages).to.deep.equal([]);
+  } finally {
+    frame.remove();
+  }
+}
+
+/**
+ * Opens the prerendered page of a stepper whose first step is the clinic's, with `script` at the
+ * end of <body>, and checks that the step's text, served in the checklist, is in the panel once
+ * the stepper is taken over: nothing else asks the stepper to render again (no `active-step` to
+ * write back), so the stepper must see to it itself.
+ */
+export async function takesOverFirstClinicStep(script: string): Promise<void> {
+  const html = await (await fetch(prerendered('test/pages/clinic-step-first.html', script))).text();
+  const frame = document.createElement('iframe');
+  try {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = html.replace(
+      '</body>',
+      `<script>window.checklist = document.querySelector('mn-procedure-stepper').shadowRoot.querySelector('.print');</script>${script}</body>`,
+    );
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as unknown as Window & {
+      checklist: Element;
+      customElements: CustomElementRegistry;
+    };
+    await page.customElements.whenDefined('mn-procedure-stepper');
+    const stepper = page.document.querySelector('mn-procedure-stepper') as LitElement;
+    while (!(await stepper.updateComplete));
+    const root = stepper.shadowRoot!;
+    // Taken over, not rendered afresh: the checklist the visitor saw is the same node.
+    expect(root.querySelector('.print') === page.checklist).to.equal(true);
+    expect(text(root.querySelector('[part="title"]'))).to.equal('Numbing cream');
+    const step = page.document.querySelector('mn-step')!;
+    expect((root.querySelector('[part="panel"] slot') as HTMLSlotElement | null)?.assignedElements()).to.deep.equal([
+      step,
+    ]);
+    expect(step.checkVisibility()).to.equal(true);
+  } finally {
+    frame.remove();
+  }
+}
