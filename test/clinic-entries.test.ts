@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/article/define.js';
 import type { MnArticle } from '../src/components/article/article.js';
 import '../src/components/benefits-accordion/define.js';
+import '../src/components/disclaimer/define.js';
 import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import '../src/components/faq-card/define.js';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
@@ -366,8 +367,9 @@ describe('the clinic’s own entries', () => {
       const item = document.createElement('mn-faq-item');
       item.id = 'price';
       item.question = PRICE;
-      // A shadow root in the clinic's markup, as a declarative one in the page's HTML becomes.
-      const host = document.createElement('div');
+      // A shadow root in the clinic's markup, as a declarative one in the page's HTML becomes, on
+      // an element of the page's own named like one of the library's (so not the library's).
+      const host = document.createElement('mn-article-note');
       host.attachShadow({ mode: 'open' }).innerHTML = '<img src="x" alt="" onerror="mnRan(\'shadow\')">';
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       const link = document.createElementNS('http://www.w3.org/2000/svg', 'a');
@@ -397,6 +399,20 @@ describe('the clinic’s own entries', () => {
         `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="", name="currentScript", id="readyState", form="checkout" from <mn-faq-item id="price">: the clinic's content may not run code.`,
       ]);
       delete (window as { mnRan?: unknown }).mnRan;
+    });
+
+    it('gives a label’s id against the entries’ ids only: an ignored child’s id takes nothing', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card
+          ><p id="how-much-does-a-session-cost">Not an entry.</p
+          ><mn-faq-item question="How much does a session cost?">From 150 €.</mn-faq-item></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      expect(buttons(el).at(-1)!.id).to.equal('button-how-much-does-a-session-cost');
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: ignoring the child <p id="how-much-does-a-session-cost">: it takes only <mn-faq-item>.',
+      ]);
     });
 
     it('toggles nothing when a click in the clinic’s answer lands on its own button named like the card’s', async () => {
@@ -847,18 +863,69 @@ describe('the clinic’s own entries', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('keeps elements, attributes, ids and classes whose names only hold one it takes out', async () => {
+      // Each would go under a rule that matched part of a name: <booking-link> ends like <link>
+      // and <link-preview> begins like it; data-form and format hold form; data-href holds href
+      // (a data-* attribute is no URL the browser loads); the ids hold location; the class is "body".
+      const kept =
+        '<booking-link>Book</booking-link><link-preview>Preview</link-preview>' +
+        '<price-tag data-form="booking" format="short" data-href="javascript:void 0">150 €</price-tag>' +
+        '<p id="clinic-location" class="body">Our clinic.</p><div id="location-map"></div>';
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      el.innerHTML = `<mn-faq-item id="price" question="How much does a session cost?">${kept}</mn-faq-item>`;
+      await settle(el);
+      expect(el.querySelector('mn-faq-item')!.innerHTML).to.equal(kept);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('takes out a <template shadowrootmode> or <template shadowroot> (a shadow root when the page is parsed again), not a plain <template>', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      // Written by innerHTML, a declarative shadow root stays a template, as in a page's markup before the parser ends it.
+      el.innerHTML =
+        '<mn-faq-item id="price" question="How much does a session cost?"><p>From 150 €.</p>' +
+        '<template shadowrootmode="open"><img src="x" alt="" onerror="mnRan()"></template>' +
+        '<template shadowroot="open"><b>Old syntax.</b></template><template><b>Plain.</b></template></mn-faq-item>';
+      await settle(el);
+      expect(el.querySelector('mn-faq-item')!.innerHTML).to.equal(
+        '<p>From 150 €.</p><template><b>Plain.</b></template>',
+      );
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed <template>, <template> from <mn-faq-item id="price">: ${SAFE}`,
+      ]);
+    });
+
+    it('leaves an element of the library in an answer its own JSON-LD, and takes out any other script in it or beside it', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      el.innerHTML =
+        '<mn-faq-item id="how" question="How is it done?">' +
+        '<mn-procedure-stepper structured-data steps="consultation"></mn-procedure-stepper>' +
+        '<mn-disclaimer><script>mnRan()</script><span type="application/ld+json" onclick="mnRan()">Note.</span></mn-disclaimer>' +
+        '<script type="application/ld+json">{"@type": "Thing"}</script></mn-faq-item>';
+      const stepper = el.querySelector('mn-procedure-stepper') as MnProcedureStepper;
+      await stepper.updateComplete;
+      await settle(el);
+      expect(JSON.parse(blocks(stepper)[0].textContent!)['@type']).to.equal('MedicalProcedure');
+      expect(el.querySelector('mn-disclaimer')!.innerHTML).to.equal('<span type="application/ld+json">Note.</span>');
+      expect(blocks(el.querySelector('mn-faq-item')!).length).to.equal(1);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed <script>, onclick="mnRan()", <script> from <mn-faq-item id="how">: ${SAFE}`,
+      ]);
+    });
+
     it('reads an answer as the visitor reads it: blocks apart, inline text together, hidden text left out', async () => {
       const el = await fixture<MnFaqCard>(html`<mn-faq-card structured-data></mn-faq-card>`);
       el.innerHTML =
         '<mn-faq-item id="price" question="How much does a session cost?">' +
         'Before<p>One.</p><p>Two.</p>After.<h4>Heading</h4>Text: the 10<sup>th</sup> is free, e<em>m</em>ph. ' +
         'Cost:<price-tag>150 €</price-tag>.<span hidden>Internal note.</span><style>p { color: red }</style>' +
+        // Only <style>, <template> and <noscript> are left unread, not elements named like them.
+        '<style-tip> Tip.</style-tip><email-template> Mail.</email-template>' +
         '<noscript>No script.</noscript><template></template></mn-faq-item>';
       // A template's children, whether parsed into its content or appended as here, are never shown.
       el.querySelector('template')!.append('Template.');
       await settle(el);
       expect(faqJson(el).mainEntity[8].acceptedAnswer.text).to.equal(
-        'Before One. Two. After. Heading Text: the 10th is free, emph. Cost:150 €.',
+        'Before One. Two. After. Heading Text: the 10th is free, emph. Cost:150 €. Tip. Mail.',
       );
     });
 
