@@ -54,7 +54,8 @@ export const GROUPS = [
   {
     name: 'disclosure',
     mutate: ['src/internal/disclosure.ts', 'src/internal/motion.ts'],
-    tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts'],
+    // The clinic's answers: clicks and find-in-page in slotted text that are not the card's.
+    tests: ['test/benefits-accordion.test.ts', 'test/faq-card.test.ts', 'test/clinic-entries.test.ts'],
   },
   {
     name: 'keys',

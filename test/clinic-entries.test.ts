@@ -429,6 +429,49 @@ describe('the clinic’s own entries', () => {
       expect(el.open).to.equal('price');
       expect(warnings.messages).to.deep.equal([]);
     });
+
+    it('opens nothing when find-in-page reveals the clinic’s own hidden text, named like a panel of the card’s or not', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card open="price"
+          ><mn-faq-item id="price" question="How much does a session cost?"
+            >From 150 €. <span id="panel-downtime" hidden="until-found">Details</span>
+            <span hidden="until-found">More</span></mn-faq-item
+          ></mn-faq-card
+        >`,
+      );
+      await settle(el);
+      for (const span of el.querySelectorAll('span')) span.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      await settle(el);
+      expect(el.open).to.equal('price');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  describe('the entries’ own elements', () => {
+    it('read and set their label as an attribute: <mn-faq-item> its question, <mn-step> and <mn-benefit> their label', async () => {
+      const entries = [
+        ['mn-faq-item', 'question'],
+        ['mn-step', 'label'],
+        ['mn-benefit', 'label'],
+      ].map(([tag, name]) => ({ el: document.createElement(tag) as HTMLElement & Record<string, string>, name }));
+      expect(entries.map(({ el, name }) => el[name])).to.deep.equal(['', '', '']);
+      for (const { el, name } of entries) el[name] = 'Numbing cream';
+      expect(entries.map(({ el, name }) => [el.getAttribute(name), el[name]])).to.deep.equal([
+        ['Numbing cream', 'Numbing cream'],
+        ['Numbing cream', 'Numbing cream'],
+        ['Numbing cream', 'Numbing cream'],
+      ]);
+      // Set by a script, the label is the point's button, as written in the page.
+      const benefit = entries[2].el;
+      benefit.id = 'comfort';
+      benefit.label = 'Numbing cream for comfort';
+      const accordion = await fixture<MnBenefitsAccordion>(
+        html`<mn-benefits-accordion items="comfort">${benefit}</mn-benefits-accordion>`,
+      );
+      await settle(accordion);
+      expect(buttons(accordion).map(text)).to.deep.equal(['Numbing cream for comfort']);
+      expect(warnings.messages).to.deep.equal([]);
+    });
   });
 
   describe('<mn-benefits-accordion> with <mn-benefit> children', () => {
