@@ -196,14 +196,14 @@ export const EQUIVALENT = [
   },
   {
     file: 'src/internal/disclosure.ts',
-    line: 121,
+    code: 'if (!panel) return;',
     mutator: 'ConditionalExpression',
     reason:
       'animate() runs after a render, only for ids shown, whose panels that render has just made: the panel is always there',
   },
   {
     file: 'src/internal/disclosure.ts',
-    line: 136,
+    code: 'this.running?.delete(id);',
     mutator: 'OptionalChaining',
     reason: 'settle() runs only from animate(), which has already created `running`',
   },

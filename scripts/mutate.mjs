@@ -47,6 +47,30 @@ const same = (a, b) =>
   a.location.start.line === b.location.start.line &&
   a.location.start.column === b.location.start.column;
 
+/**
+ * Keeps of a Stryker report what the summary reads (each file's source and its mutants' status
+ * and place; no machine path, no test output), one mutant a line: the reports are kept in git,
+ * so that the summary can be made again on any clone, and a run's changes read as a diff.
+ */
+function compact(file) {
+  const report = read(file);
+  if (!report || !('projectRoot' in report || 'config' in report)) return;
+  const files = Object.entries(report.files).map(
+    ([path, { language, source, mutants }]) =>
+      `${JSON.stringify(path)}: {"language": ${JSON.stringify(language)}, "source": ${JSON.stringify(source)}, "mutants": [\n` +
+      mutants
+        .map(({ id, mutatorName, replacement, status, location }) =>
+          JSON.stringify({ id, mutatorName, replacement, status, location }),
+        )
+        .join(',\n') +
+      '\n]}',
+  );
+  writeFileSync(
+    file,
+    `{"schemaVersion": ${JSON.stringify(report.schemaVersion)}, "files": {\n${files.join(',\n')}\n}}\n`,
+  );
+}
+
 /** Stryker's `file:line:column-line:column` spans of the mutants that survived a group's full run. */
 function survivorRanges(name) {
   const report = read(`${dir}/${name}.json`);
@@ -84,6 +108,7 @@ if (!summaryOnly) {
     const minutes = (Date.now() - start) / 60000;
     times.push(`${group.name}: ${minutes.toFixed(1)} min${status ? ` (Stryker exited ${status})` : ''}`);
     mkdirSync(dir, { recursive: true });
+    compact(`${dir}/${group.name}${survivorsOnly ? '.survivors' : ''}.json`);
     const meta = { commit, date: new Date(start).toISOString().slice(0, 10), minutes: Math.round(minutes), status };
     writeFileSync(`${dir}/${group.name}${survivorsOnly ? '.survivors' : ''}.meta.json`, JSON.stringify(meta));
   }
@@ -100,6 +125,8 @@ const equivalent = [];
 let killed = 0;
 let counted = 0;
 for (const file of reports.sort()) {
+  // A report from before reports were compacted, or copied in from elsewhere.
+  for (const kind of ['', '.survivors']) compact(`${dir}/${file.replace(/\.json$/, `${kind}.json`)}`);
   const report = read(`${dir}/${file}`);
   const rerun = read(`${dir}/${file.replace(/\.json$/, '.survivors.json')}`);
   const owner = GROUPS.find((g) => `${g.name}.json` === file);
