@@ -17,6 +17,8 @@ const notShipped =
 const idle = (what) =>
   `${what}: refresh() re-renders only an element whose locale is not the one it shows, so calling it more often finds nothing more to do`;
 const clinic = 'src/internal/clinic.ts';
+const again =
+  "a second render right after taking a prerendered shadow root over changes nothing in it when the element renders the same whether it takes one over or not (every element but the stepper, and the stepper but for a clinic's current step): Lit commits only the values that changed, and none did; it costs a render, which is what the check saves";
 const once =
   'DOMContentLoaded fires once per document, and document.open(), the only way to parse a document again, first erases its listeners';
 const needless = (what) =>
@@ -306,4 +308,67 @@ export const EQUIVALENT = [
     reason:
       "version is only compared for equality with its earlier values (the elements' cache keys and `checked`, which starts at 0 as version does): counting down gives a new value at each change just as counting up",
   },
+  {
+    file: clinic,
+    code: "return typeof document !== 'undefined'",
+    column: 12,
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason:
+      'in a browser document is always defined, so the test is true both ways; only the prerenderer in Node, judged by test/node/prerender.test.mjs, has no document',
+  },
+  {
+    file: clinic,
+    code: 'clean(child, false);',
+    mutator: 'BooleanLiteral',
+    reason:
+      "sanitise() is never given a JSON-LD block (update() skips the host's own), and being the library's own spares nothing else: whether the child itself counts as the library's changes nothing",
+  },
+  {
+    file: clinic,
+    code: 'clean(inner, library && root === el)',
+    column: 95,
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason:
+      "an element of the library's has only itself to look into (its shadow root is the library's): for it, the root is always the element",
+  },
+  {
+    file: clinic,
+    code: 'slot !== null && spec.slots?.includes(slot) ? slot : undefined;',
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason: "an element's slots are names, never null: includes(null) is false, as the check for null was",
+  },
+  {
+    file: clinic,
+    code: 'if (!host.firstElementChild && !this.list.length)',
+    mutator: 'ConditionalExpression',
+    replacement: 'false',
+    reason:
+      "for an element with no child and no entry, the rest of update() finds no child: it warns of nothing, slots nothing and takes an empty list; its only trace, version counted once more as the element connects, comes before its first render, which reads its ids and (the stepper) its active-step anyway: the shortcut only saves the work for a page's many elements without a child",
+  },
+  // Rendering again right after a take-over costs a render, and changes nothing on the page but
+  // for the stepper whose current step is the clinic's (the one case that asks for it).
+  ...[
+    ['protected unlikeServer = false;', 'BooleanLiteral', undefined],
+    ['this.unlikeServer = false;', 'BooleanLiteral', undefined],
+    ['if (this.unlikeServer) super.update(changed);', 'ConditionalExpression', 'true'],
+  ].map(([code, mutator, replacement]) => ({
+    file: element,
+    code,
+    mutator,
+    replacement,
+    reason: again,
+  })),
+  ...[
+    ['ConditionalExpression', 'true'],
+    ['LogicalOperator', undefined],
+  ].map(([mutator, replacement]) => ({
+    file: stepper,
+    code: 'if (clinic && this.hydrating) this.unlikeServer = true;',
+    mutator,
+    replacement,
+    reason: again,
+  })),
 ];
