@@ -1,6 +1,6 @@
 // Surviving mutants that no test can kill because the mutated program behaves exactly as the
 // original: file, line (or `code`, a piece of the line's text, which survives edits that move it)
-// and mutator of each (and the column or the replacement, where a line has several), and why.
+// and mutator of each (no mutator: every mutant of that line), and the column or the replacement, where a line has several, and why.
 // `npm run mutate` counts them apart.
 const raw =
   'the `raw` converter passes the attribute text through, which is what Lit does anyway for a property with no type: `{}` converts identically';
@@ -361,6 +361,32 @@ export const EQUIVALENT = [
     replacement,
     reason: again,
   })),
+  {
+    file: stepper,
+    code: 'const clamped = n < 0 ? 0 : last;',
+    mutator: 'EqualityOperator',
+    replacement: 'n <= 0',
+    reason:
+      'a stepper always shows a step (an empty or wholly unknown `steps` shows them all), so `last` is at least 0 and 0 is never out of range: n is never 0 here, where `n <= 0` and `n < 0` would differ',
+  },
+  ...[
+    ['const moved = this.checked !== this.entries.version;', 19],
+    ["} else if (moved || changed.has('activeStep') || changed.has('steps')) {", 16],
+  ].map(([code, column]) => ({
+    file: stepper,
+    code,
+    column,
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason:
+      "working the index out again on an update where the clinic's steps did not move finds the index the stepper has: the step shown is where it was, and once the page is parsed active-step is written back, so it names that index (while the page is parsed, the check is quiet and active-step still gives the same index: a move by the visitor writes it too)",
+  })),
+  {
+    file: stepper,
+    code: 'this.listenForPrint(this.entries.list.length > 0 && this.isConnected);',
+    reason:
+      "a stepper without a clinic's step that listens for printing renders again at beforeprint and afterprint and changes nothing (only a clinic's step has a text that moves to the checklist), as does one taken off the page, which is not printed: the check spares the listeners and the renders",
+  },
   ...[
     ['ConditionalExpression', 'true'],
     ['LogicalOperator', undefined],

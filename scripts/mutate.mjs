@@ -162,7 +162,7 @@ for (const file of reports.sort()) {
           e.file === path &&
           (e.code ? lines[m.location.start.line - 1].includes(e.code) : e.line === m.location.start.line) &&
           (!e.column || e.column === m.location.start.column) &&
-          e.mutator === m.mutatorName &&
+          (!e.mutator || e.mutator === m.mutatorName) &&
           (!e.replacement || e.replacement === m.replacement),
       )?.reason;
       const survivor = {

@@ -636,6 +636,60 @@ describe('the clinic’s own entries', () => {
       ]);
     });
 
+    it('keeps showing the same step when the clinic removes the one before it, now the first', async () => {
+      const el = await fixture<MnProcedureStepper>(
+        html`<mn-procedure-stepper steps="first cleansing" active-step="1"
+          ><mn-step id="first" label="Before you come">Read our leaflet.</mn-step></mn-procedure-stepper
+        >`,
+      );
+      await settle(el);
+      el.querySelector('mn-step')!.remove();
+      await settle(el);
+      expect([progress(el), title(el), el.getAttribute('active-step')]).to.deep.equal([
+        'Step 1 of 1',
+        'Cleansing',
+        '0',
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: ignoring unknown steps id(s) "first"; known ids are: consultation cleansing light-peel micro-needling product-absorption recovery treatment-series.',
+      ]);
+    });
+
+    it('goes where active-step or steps says when either changes with the clinic’s steps, with the warning for a step out of range', async () => {
+      const twoSteps = () =>
+        fixture<MnProcedureStepper>(
+          html`<mn-procedure-stepper active-step="8"
+            ><mn-step id="a" label="Before you come">Read our leaflet.</mn-step
+            ><mn-step id="b" label="Numbing cream">We apply numbing cream.</mn-step></mn-procedure-stepper
+          >`,
+        );
+      const el = await twoSteps();
+      await settle(el);
+      // In one go: a step before the one shown goes, and active-step is set to the index it had.
+      el.querySelector('#a')!.remove();
+      el.setAttribute('active-step', '8');
+      await settle(el);
+      expect([progress(el), title(el), el.getAttribute('active-step')]).to.deep.equal([
+        'Step 8 of 8',
+        'Numbing cream',
+        '7',
+      ]);
+      const other = await twoSteps();
+      await settle(other);
+      other.querySelector('#a')!.remove();
+      other.steps = 'consultation b';
+      await settle(other);
+      expect([progress(other), title(other), other.getAttribute('active-step')]).to.deep.equal([
+        'Step 2 of 2',
+        'Numbing cream',
+        '1',
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-procedure-stepper>: active-step 8 is outside 0 to 7; showing step 7.',
+        '<mn-procedure-stepper>: active-step 8 is outside 0 to 1; showing step 1.',
+      ]);
+    });
+
     it('writes its MedicalProcedure only with structured-data, with its context, and the follow-up while recovery is shown', async () => {
       const plain = await fixture<MnProcedureStepper>(html`<mn-procedure-stepper></mn-procedure-stepper>`);
       await settle(plain);
@@ -669,6 +723,44 @@ describe('the clinic’s own entries', () => {
         expect(inPanel?.assignedElements()).to.deep.equal([el.querySelector('mn-step')]);
       } finally {
         window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('warns once the page is parsed about an active-step that names no step, not an index or one that never came, and shows the nearest', async () => {
+      const { frame, doc, said } = await pageBeingParsed(
+        '/src/components/procedure-stepper/define.ts',
+        'mn-procedure-stepper',
+      );
+      try {
+        doc.write(
+          '<!doctype html><html lang="en"><body><mn-procedure-stepper id="word" active-step="abc"></mn-procedure-stepper>' +
+            '<mn-procedure-stepper id="eighth" active-step="7"></mn-procedure-stepper>',
+        );
+        const [word, eighth] = [...doc.querySelectorAll('mn-procedure-stepper')] as MnProcedureStepper[];
+        await settle(word);
+        await settle(eighth);
+        // Rendered again while the page is still parsed: nothing said yet.
+        word.orientation = 'vertical';
+        await settle(word);
+        expect(said).to.deep.equal([]);
+        const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        doc.write('</body></html>');
+        doc.close();
+        await parsed;
+        await settle(word);
+        await settle(eighth);
+        expect([
+          progress(word),
+          word.getAttribute('active-step'),
+          progress(eighth),
+          eighth.getAttribute('active-step'),
+        ]).to.deep.equal(['Step 1 of 7', '0', 'Step 7 of 7', '6']);
+        expect(said).to.deep.equal([
+          '<mn-procedure-stepper>: active-step "abc" is not a step index; showing the first step.',
+          '<mn-procedure-stepper>: active-step 7 is outside 0 to 6; showing step 6.',
+        ]);
+      } finally {
+        frame.remove();
       }
     });
 
@@ -746,6 +838,12 @@ describe('the clinic’s own entries', () => {
         ]);
         expect(item.checkVisibility()).to.equal(true);
         expect(text(checklist.querySelector('li:last-child'))).to.equal('Numbing cream');
+        // Rendered again while printing (a script of the page's changed it): still in the checklist.
+        el.orientation = 'vertical';
+        await settle(el);
+        expect(checklist.querySelector<HTMLSlotElement>('li:last-child slot')!.assignedElements()).to.deep.equal([
+          item,
+        ]);
       } finally {
         await emulateMedia({ media: 'screen' });
         window.dispatchEvent(new Event('afterprint'));

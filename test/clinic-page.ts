@@ -46,6 +46,7 @@ export async function takesOverClinicPage(script: string, placement: 'head' | 'e
           root('mn-procedure-stepper').querySelector('.print li:last-child'), root('mn-benefits-accordion').querySelector('#button-comfort'),
           root('mn-article').querySelector('slot[name="intro"]')];
         window.jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [s, s.textContent]);
+        window.stepIn = document.querySelector('mn-step').assignedSlot?.closest('.print, .panel')?.className;
       </script>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.srcdoc = html
@@ -55,6 +56,7 @@ export async function takesOverClinicPage(script: string, placement: 'head' | 'e
     await loaded;
     const page = frame.contentWindow as unknown as Window & {
       before: Element[];
+      stepIn?: string;
       jsonLd: [Element, string][];
       messages: string[];
       customElements: CustomElementRegistry;
@@ -73,6 +75,8 @@ export async function takesOverClinicPage(script: string, placement: 'head' | 'e
       article.querySelector('slot[name="intro"]'),
     ];
     now.forEach((node, i) => expect(node !== null && node === page.before[i], `node ${i}`).to.equal(true));
+    // As served, the clinic's current step was in the checklist: what shows without JavaScript, and prints.
+    expect(page.stepIn).to.equal('print');
     const jsonLd = [...page.document.querySelectorAll('script[type="application/ld+json"]')];
     expect(jsonLd.map((s, i) => s === page.jsonLd[i][0] && s.textContent === page.jsonLd[i][1])).to.deep.equal([
       true,

@@ -145,13 +145,16 @@ export class MnProcedureStepper extends MnElement {
     this.dispatchEvent(new CustomEvent('mn-step-change', { bubbles: true, composed: true, detail }));
   }
 
-  /** A whole index within the steps shown; anything else is moved there with one warning. */
+  /**
+   * A whole index within the steps shown; anything else is moved there with one warning, but
+   * none while `quiet` (the page is being parsed: it is checked again once it is).
+   */
   private clamp(value: unknown, what: string, quiet = false): number {
     const last = this.shown.length - 1;
     // null, active-step removed, is Number(null) = 0: the first step, with no warning.
     const n = Number(value);
     if (value === '' || !Number.isInteger(n)) {
-      warn(this, `${what} "${String(value)}" is not a step index; showing the first step.`);
+      if (!quiet) warn(this, `${what} "${String(value)}" is not a step index; showing the first step.`);
       return 0;
     }
     if (n < 0 || n > last) {
