@@ -371,6 +371,8 @@ describe('the clinic’s own entries', () => {
       // an element of the page's own named like one of the library's (so not the library's).
       const host = document.createElement('mn-article-note');
       host.attachShadow({ mode: 'open' }).innerHTML = '<img src="x" alt="" onerror="mnRan(\'shadow\')">';
+      const other = document.createElement('my-mn-article');
+      other.attachShadow({ mode: 'open' }).innerHTML = '<b onclick="mnRan(\'other\')">Other</b>';
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       const link = document.createElementNS('http://www.w3.org/2000/svg', 'a');
       link.setAttributeNS('http://www.w3.org/1999/xlink', 'x:href', "javascript:mnRan('xlink')");
@@ -383,10 +385,13 @@ describe('the clinic’s own entries', () => {
       const image = Object.assign(document.createElement('img'), { name: 'currentScript', alt: '', id: 'readyState' });
       const button = Object.assign(document.createElement('button'), { textContent: 'Prices' });
       button.setAttribute('form', 'checkout');
-      item.append('From 150 €.', host, svg, style, input, image, button);
+      item.append('From 150 €.', host, other, svg, style, input, image, button);
       el.append(item);
       await settle(el);
-      expect(host.shadowRoot!.innerHTML).to.equal('<img src="x" alt="">');
+      expect([host.shadowRoot!.innerHTML, other.shadowRoot!.innerHTML]).to.deep.equal([
+        '<img src="x" alt="">',
+        '<b>Other</b>',
+      ]);
       expect([link.attributes.length, item.contains(style), input.hasAttribute('autofocus')]).to.deep.equal([
         0,
         false,
@@ -396,7 +401,7 @@ describe('the clinic’s own entries', () => {
       expect(ran).to.deep.equal([]);
       expect(getComputedStyle(document.body).display).to.equal('block');
       expect(warnings.messages).to.deep.equal([
-        `<mn-faq-card>: removed onerror="mnRan('shadow')", x:href="javascript:mnRan('xlink')", <style>, autofocus="", name="currentScript", id="readyState", form="checkout" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+        `<mn-faq-card>: removed onerror="mnRan('shadow')", onclick="mnRan('other')", x:href="javascript:mnRan('xlink')", <style>, autofocus="", name="currentScript", id="readyState", form="checkout" from <mn-faq-item id="price">: the clinic's content may not run code.`,
       ]);
       delete (window as { mnRan?: unknown }).mnRan;
     });
@@ -1019,16 +1024,17 @@ describe('the clinic’s own entries', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
-    it('takes out a <template shadowrootmode> or <template shadowroot> (a shadow root when the page is parsed again), not a plain <template>', async () => {
+    it('takes out a <template shadowrootmode> or <template shadowroot> (a shadow root when the page is parsed again), not a plain <template> or another element with the attribute', async () => {
       const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
       // Written by innerHTML, a declarative shadow root stays a template, as in a page's markup before the parser ends it.
       el.innerHTML =
         '<mn-faq-item id="price" question="How much does a session cost?"><p>From 150 €.</p>' +
         '<template shadowrootmode="open"><img src="x" alt="" onerror="mnRan()"></template>' +
-        '<template shadowroot="open"><b>Old syntax.</b></template><template><b>Plain.</b></template></mn-faq-item>';
+        '<template shadowroot="open"><b>Old syntax.</b></template><template><b>Plain.</b></template>' +
+        '<div shadowrootmode="open">Not a template.</div></mn-faq-item>';
       await settle(el);
       expect(el.querySelector('mn-faq-item')!.innerHTML).to.equal(
-        '<p>From 150 €.</p><template><b>Plain.</b></template>',
+        '<p>From 150 €.</p><template><b>Plain.</b></template><div shadowrootmode="open">Not a template.</div>',
       );
       expect(warnings.messages).to.deep.equal([
         `<mn-faq-card>: removed <template>, <template> from <mn-faq-item id="price">: ${SAFE}`,
