@@ -70,6 +70,8 @@ export const GROUPS = [
       'test/faq-card.test.ts',
       'test/clinic-entries.test.ts',
       'test/trusted-types.test.ts',
+      // The prerenderer's JSON-LD (hasJsonLd(), jsonLdOf()), by the source's own prerenderer.
+      'test/prerender-source.test.ts',
     ],
   },
   {
