@@ -26,6 +26,7 @@ async function renderSource(page) {
     stdin: {
       contents: `import { renderPage } from './src/ssr/index.ts';
         let page = '';
+        process.stdin.setEncoding('utf8');
         for await (const chunk of process.stdin) page += chunk;
         process.stdout.write(await renderPage(page));`,
       resolveDir: process.cwd(),
@@ -43,6 +44,7 @@ async function renderSource(page) {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [file], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
+    child.stdout.setEncoding('utf8'); // a character split across two chunks stays whole
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', fail);
     child.on('close', (code) => (code ? fail(new Error(`src/ssr exited ${code}`)) : done(out)));
