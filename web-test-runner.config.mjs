@@ -47,6 +47,7 @@ async function renderSource(page) {
     child.stdout.setEncoding('utf8'); // a character split across two chunks stays whole
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', fail);
+    child.stdin.on('error', fail); // a prerenderer that died before reading the page
     child.on('close', (code) => (code ? fail(new Error(`src/ssr exited ${code}`)) : done(out)));
     child.stdin.end(page);
   });

@@ -1124,6 +1124,17 @@ describe('the clinic’s own entries', () => {
       expect(warnings.messages).to.deep.equal(['<mn-faq-card>: ignoring the child <p>: it takes only <mn-faq-item>.']);
     });
 
+    it('names the children it ignores in their order, the one slotted by a name it lacks first', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card><p id="slotted" slot="price">From 150 €.</p><p id="plain">Call us.</p></mn-faq-card>`,
+      );
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([
+        '<mn-faq-card>: ignoring the child <p id="slotted">: it takes only <mn-faq-item>.',
+        '<mn-faq-card>: ignoring the child <p id="plain">: it takes only <mn-faq-item>.',
+      ]);
+    });
+
     it('leaves the children of a card taken off the page alone until it is back', async () => {
       const el = await fixture<MnFaqCard>(
         html`<mn-faq-card questions="price"
