@@ -338,7 +338,6 @@ export const EQUIVALENT = [
   // for the stepper whose current step is the clinic's (the one case that asks for it).
   ...[
     ['protected unlikeServer = false;', 'BooleanLiteral', undefined],
-    ['this.unlikeServer = false;', 'BooleanLiteral', undefined],
     ['if (this.unlikeServer) super.update(changed);', 'ConditionalExpression', 'true'],
   ].map(([code, mutator, replacement]) => ({
     file: element,

@@ -121,7 +121,6 @@ export class MnElement extends LitElement implements LocalizedElement {
   protected override update(changed: PropertyValues): void {
     if (!this.prerendered) return super.update(changed);
     const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
-    this.unlikeServer = false;
     const value = this.render();
     this.prerendered = false;
     // Lit renders before the root's first child when it has one; the part lives on the root.
