@@ -13,6 +13,25 @@ export async function animationsDone(root: ShadowRoot): Promise<void> {
   await Promise.all(root.getAnimations().map((animation) => animation.finished));
 }
 
+/**
+ * The elements that start a Web Animation while `action` runs, noted as each starts: a 200 ms
+ * animation a key press starts may be over by the time sendKeys() is back from the test server.
+ */
+export async function animatedBy(action: () => Promise<unknown>): Promise<Element[]> {
+  const original = Element.prototype.animate;
+  const started: Element[] = [];
+  Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+    started.push(this);
+    return original.apply(this, args);
+  };
+  try {
+    await action();
+  } finally {
+    Element.prototype.animate = original;
+  }
+  return started;
+}
+
 /** The visible text of an element, with white space folded. */
 export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
