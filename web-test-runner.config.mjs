@@ -139,6 +139,22 @@ export default {
       context.body = readFileSync(file);
       if (context.query.csp) context.set('Content-Security-Policy', String(context.query.csp));
     },
+    // /source-script.js: src/bundle.ts as one classic script, as the script tag's build but from
+    // the source (what `npm run mutate` instruments): in <head>, it runs while the page is still
+    // parsed, which a module script never does.
+    async function sourceScript(context, next) {
+      if (context.path !== '/source-script.js') return next();
+      const { outputFiles } = await build({
+        entryPoints: ['src/bundle.ts'],
+        bundle: true,
+        format: 'iife',
+        write: false,
+        tsconfig: 'tsconfig.json',
+        define: { __VERSION__: JSON.stringify(version) },
+      });
+      context.type = 'js';
+      context.body = outputFiles[0].text;
+    },
     // /prerendered/<path> serves a page of the project as `npx microneedling-elements render`
     // writes it (dist/ssr, from the build), for pages the build does not prerender itself.
     // /prerendered-source/<path>: the same page, as the prerenderer of src/ writes it.

@@ -15,9 +15,17 @@ export const CLINIC_PAGE = 'test/pages/clinic.html';
 export const SOURCE_MODULES = `<script>globalThis.__stryker__ = parent.__stryker__; globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
   <script type="module" src="/src/bundle.ts"></script>`;
 
+/**
+ * The source as one classic script (the test server bundles it): in <head>, it defines the
+ * elements while the page is still parsed, as the script tag's build does, which module scripts,
+ * deferred, never do.
+ */
+export const SOURCE_SCRIPT = `<script>globalThis.__stryker__ = parent.__stryker__; globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+  <script src="/source-script.js"></script>`;
+
 /** Where the page that `script` takes over is served: prerendered by the same code. */
 const prerendered = (path: string, script: string) =>
-  `/${script === SOURCE_MODULES ? 'prerendered-source' : 'prerendered'}/${path}`;
+  `/${script === SOURCE_MODULES || script === SOURCE_SCRIPT ? 'prerendered-source' : 'prerendered'}/${path}`;
 
 /**
  * Opens the prerendered clinic page with `script` (the library's, or the source modules) in

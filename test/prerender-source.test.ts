@@ -1,11 +1,75 @@
 import { expect } from '@open-wc/testing';
-import { SOURCE_MODULES, takesOverClinicPage, takesOverFirstClinicStep } from './clinic-page.js';
+import type { LitElement } from 'lit';
+import { SOURCE_MODULES, SOURCE_SCRIPT, takesOverClinicPage, takesOverFirstClinicStep } from './clinic-page.js';
+import { text } from './helpers.js';
+
+const DISCLAIMER =
+  "Individual experiences and results may vary, and it's essential to discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance and determine if micro-needling is suitable for your unique skin condition.";
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+interface SourcePage extends Window {
+  /** Each `tag` element's shadow root's first node and first note or button, as served. */
+  served: [Node, Element][];
+  messages: string[];
+}
+
+/**
+ * Opens `path` as src/ssr prerenders it, changed by `edit` (as a site may change a page it
+ * prerendered), with the source modules at `placement`, and resolves once each `tag` has
+ * rendered. A script of the page's notes what the visitor saw before the modules run.
+ */
+async function openSource(
+  path: string,
+  tag: string,
+  edit: (html: string) => string,
+  placement: 'head' | 'end of body' = 'end of body',
+): Promise<{ page: SourcePage; els: LitElement[] }> {
+  const html = edit(await (await fetch(`/prerendered-source/${path}`)).text());
+  const record = `<script>
+      window.messages = [];
+      for (const level of ['error', 'warn']) {
+        const original = console[level].bind(console);
+        console[level] = (...args) => (messages.push(level + ': ' + args.join(' ')), original(...args));
+      }
+    </script>`;
+  const keep = `<script>
+      window.served = [...document.querySelectorAll('${tag}')].map((el) => [el.shadowRoot.firstChild, el.shadowRoot.querySelector('[role="note"], button')]);
+    </script>`;
+  const frame = document.createElement('iframe');
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html
+    .replace('<head>', `<head>${record}${placement === 'head' ? SOURCE_MODULES : ''}`)
+    .replace('</body>', `${keep}${placement === 'head' ? '' : SOURCE_MODULES}</body>`);
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentWindow as unknown as SourcePage;
+  await page.customElements.whenDefined(tag);
+  const els = [...page.document.querySelectorAll<LitElement>(tag)];
+  for (const el of els) while (!(await el.updateComplete));
+  return { page, els };
+}
+
+/** Whether each element kept the nodes it was served with (taken over) rather than rendering afresh. */
+const kept = (page: SourcePage, els: LitElement[]) =>
+  els.map((el, i) => {
+    const root = el.shadowRoot!;
+    return root.firstChild === page.served[i][0] && root.querySelector('[role="note"], button') === page.served[i][1];
+  });
 
 // The clinic's pages prerendered by src/ssr and taken over by the source modules, rather than
 // by dist/: what `npm run mutate` instruments, so that its groups judge hydration (the nodes
 // kept, the stepper's clinic step moving from the checklist to the panel) on the source.
 describe('a prerendered page with the clinic’s own entries, taken over by the source modules', () => {
   it('keeps the same nodes, and the entries work', () => takesOverClinicPage(SOURCE_MODULES, 'end of body'));
+
+  it('keeps the same nodes with the modules in <head>, run once the page is parsed', () =>
+    takesOverClinicPage(SOURCE_MODULES, 'head'));
+
+  it('keeps the same nodes with the source as a classic script in <head>, which waits for the page to be parsed', () =>
+    takesOverClinicPage(SOURCE_SCRIPT, 'head'));
 
   it('moves the text of a first step of the clinic’s from the checklist to the panel', () =>
     takesOverFirstClinicStep(SOURCE_MODULES));
@@ -29,5 +93,55 @@ describe('a page prerendered before, prerendered again by the source', () => {
     expect(blocks('mn-disclaimer')).to.deep.equal([
       { '@context': 'https://schema.org', '@type': 'MedicalClinic', name: 'Our clinic' },
     ]);
+  });
+});
+
+describe('a prerendered page taken over by the source modules', () => {
+  const path = 'test/pages/mixed-languages.html';
+
+  it('keeps an English card in an Arabic page left to right, and the Arabic one, on the same nodes', async () => {
+    const { page, els } = await openSource(path, 'mn-disclaimer', (html) => html);
+    expect(kept(page, els)).to.deep.equal([true, true]);
+    const notes = els.map((el) => el.shadowRoot!.querySelector('[role="note"]')!);
+    expect(notes.map((note) => [note.getAttribute('lang'), note.getAttribute('dir')])).to.deep.equal([
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ]);
+    expect(text(notes[0])).to.equal(DISCLAIMER);
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('renders afresh, silently, in the language the page now has, when it is not the one prerendered', async () => {
+    const { page, els } = await openSource(path, 'mn-disclaimer', (html) =>
+      html.replace('<html lang="ar" dir="rtl">', '<html lang="en">'),
+    );
+    expect(kept(page, els)).to.deep.equal([false, false]);
+    expect(els.map((el) => text(el.shadowRoot!.querySelector('[role="note"]')))).to.deep.equal([
+      DISCLAIMER,
+      DISCLAIMER,
+    ]);
+    // No state of the server's left: rendered by the browser, as an element never prerendered.
+    expect(els.map((el) => el.shadowRoot!.firstChild!.textContent!.startsWith('mn-state'))).to.deep.equal([
+      false,
+      false,
+    ]);
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('renders afresh when the page was prerendered by another version of the library', async () => {
+    const { page, els } = await openSource(path, 'mn-disclaimer', (html) =>
+      html.replace(/<!--mn-state [^\n]*\n/g, '<!--mn-state 0.0.1\n'),
+    );
+    expect(kept(page, els)).to.deep.equal([false, false]);
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('renders afresh when an attribute changed before the modules arrived', async () => {
+    const { page, els } = await openSource('test/pages/clinic-step-first.html', 'mn-procedure-stepper', (html) =>
+      html.replace('heading-level="2"', 'heading-level="3"'),
+    );
+    expect(kept(page, els)).to.deep.equal([false]);
+    expect(text(els[0].shadowRoot!.querySelector('h3[part="title"]'))).to.equal('Numbing cream');
+    expect(page.messages).to.deep.equal([]);
   });
 });
