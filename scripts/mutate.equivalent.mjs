@@ -1,6 +1,8 @@
 // Surviving mutants that no test can kill because the mutated program behaves exactly as the
-// original: file, line (or `code`, a piece of the line's text, which survives edits that move it)
-// and mutator of each (no mutator: every mutant of that line), and the column or the replacement, where a line has several, and why.
+// original: file, `code` (a piece of the text of the line the mutant starts on, which survives
+// edits that move it; `line`, a line number, matches too, but goes stale as the file changes)
+// and mutator of each (no mutator: every mutant of that line), and the column or the replacement,
+// where a line has several, and why.
 // `npm run mutate` counts them apart.
 const raw =
   'the `raw` converter passes the attribute text through, which is what Lit does anyway for a property with no type: `{}` converts identically';
@@ -25,29 +27,35 @@ const needless = (what) =>
   `${what}: Lit already requests an update for every other observed attribute (each is a property's), and lang set to the value it has re-renders the same DOM`;
 
 export const EQUIVALENT = [
-  ...[28, 34, 40].map((column) => ({ file: locale, line: 18, column, mutator: 'StringLiteral', reason: notShipped })),
+  ...[28, 34, 40].map((column) => ({
+    file: locale,
+    code: "const RTL = new Set(['ar', 'fa', 'he', 'ur']);",
+    column,
+    mutator: 'StringLiteral',
+    reason: notShipped,
+  })),
   {
     file: locale,
-    line: 57,
+    code: 'if (lower === PSEUDO_LOCALE?.toLowerCase())',
     mutator: 'OptionalChaining',
     reason: 'lit-localize.json names a pseudo-locale, so the generated PSEUDO_LOCALE is never undefined in this build',
   },
   ...['ArrowFunction', 'ConditionalExpression', 'MethodExpression'].map((mutator) => ({
     file: locale,
-    line: 62,
+    code: 'LOCALES.find((l) => l.toLowerCase() === lower) ??',
     mutator,
     reason:
       'each shipped language has one locale, so whenever a tag names a shipped locale exactly, the first locale of its language and script is that same one',
   })),
   {
     file: locale,
-    line: 68,
+    code: '} catch {',
     mutator: 'BlockStatement',
     reason: 'an empty catch falls off the end of the function, which returns undefined just the same',
   },
   {
     file: locale,
-    line: 128,
+    code: 'if (el.renderedLocale !== undefined && localeOf(el) !== el.renderedLocale)',
     column: 9,
     mutator: 'ConditionalExpression',
     reason:
@@ -55,14 +63,14 @@ export const EQUIVALENT = [
   },
   {
     file: locale,
-    line: 136,
+    code: 'const id = ++request;',
     mutator: 'UpdateOperator',
     reason:
       'counting down gives every request an id of its own just as counting up does; ids are only compared for equality',
   },
   {
     file: locale,
-    line: 175,
+    code: 'if (following && records.some((r) => r.target === document.documentElement))',
     column: 42,
     mutator: 'ConditionalExpression',
     reason:
@@ -70,14 +78,14 @@ export const EQUIVALENT = [
   },
   {
     file: locale,
-    line: 179,
+    code: 'if (locale === sourceLocale) return;',
     mutator: 'ConditionalExpression',
     reason:
       'for an English page, load("en") returns false at once (en is already active): elements wait one microtask more and render the same, and nothing is announced',
   },
   ...[7, 23].map((column) => ({
     file: locale,
-    line: 203,
+    code: "if (el.hasAttribute('lang')) return el.getAttribute('lang') || undefined;",
     column,
     mutator: column === 7 ? 'ConditionalExpression' : 'StringLiteral',
     reason:
@@ -85,7 +93,7 @@ export const EQUIVALENT = [
   })),
   {
     file: locale,
-    line: 211,
+    code: 'if (connected.has(root.host as LocalizedElement)) return langOf(root.host);',
     mutator: 'ConditionalExpression',
     replacement: 'false',
     reason:
@@ -93,7 +101,7 @@ export const EQUIVALENT = [
   },
   {
     file: 'src/i18n/msg.ts',
-    line: 24,
+    code: '} finally {',
     mutator: 'BlockStatement',
     reason:
       'every msg() of the library runs inside withTemplates() (a render, inLocale()), which sets the translations it reads first; none is read between two of them',
@@ -101,7 +109,7 @@ export const EQUIVALENT = [
   ...[9, 28].flatMap((column) =>
     ['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
       file: element,
-      line: 44,
+      code: "if (name === 'lang' && old !== value) this.requestUpdate();",
       column,
       mutator,
       reason: needless('an update asked for on any attribute change'),
@@ -110,7 +118,7 @@ export const EQUIVALENT = [
   ...[9, 33].flatMap((column) =>
     ['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
       file: element,
-      line: 58,
+      code: 'if (before !== undefined && before !== locale) refresh();',
       column,
       mutator,
       reason: idle('refresh() after every render, not only after a change of locale'),
@@ -118,80 +126,80 @@ export const EQUIVALENT = [
   ),
   {
     file: element,
-    line: 68,
+    code: 'return this.renderedLocale ?? this.locale;',
     mutator: 'LogicalOperator',
     reason:
       'textLang is read during a render, after performUpdate() set renderedLocale to localeOf(this), which is what this.locale returns then; before the first render nothing reads it',
   },
   ...['ConditionalExpression', 'EqualityOperator', 'StringLiteral'].map((mutator) => ({
     file: 'src/internal/tokens.ts',
-    line: 51,
+    code: "if (locale === 'en') return String(value);",
     mutator,
     reason:
       "every shipped locale writes the whole numbers a stepper shows as String() does (current CLDR gives ar Latin digits by default), for any stepper of fewer than 1000 steps (the article's seven and the clinic's own): the shortcut for English only saves time",
   })),
   {
     file: 'src/internal/tokens.ts',
-    line: 51,
+    code: "if (locale === 'en') return String(value);",
     mutator: 'ConditionalExpression',
     replacement: 'false',
     reason: 'Intl.NumberFormat("en") writes the whole numbers a stepper shows (below 1000) exactly as String() does',
   },
   {
     file: 'src/internal/heading.ts',
-    line: 28,
+    code: 'if (!value) cache.set(markup, (value = unsafeStatic(markup)));',
     mutator: 'ConditionalExpression',
     reason: 'a fresh unsafeStatic() of the same markup is the same static text to Lit: the cache only saves memory',
   },
   {
     file: 'src/internal/tokens.ts',
-    line: 2,
+    code: 'export const tokens = (value: string | null | undefined): string[] =>',
     mutator: 'Regex',
     reason: 'splitting on single spaces leaves empty tokens, which filter(Boolean) drops: the same list',
   },
   {
     file: 'src/internal/tokens.ts',
-    line: 22,
+    code: 'if (!asked.length) return [...known];',
     mutator: 'ConditionalExpression',
     reason:
       'with nothing asked, nothing is unknown and nothing is picked, so the last line returns every known id anyway',
   },
   {
     file: 'src/internal/tokens.ts',
-    line: 53,
+    code: 'if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale)));',
     mutator: 'ConditionalExpression',
     reason: 'a new Intl.NumberFormat for the same locale formats the same: the cache only saves time',
   },
   {
     file: 'src/internal/structured-data.ts',
-    line: 82,
+    code: 'if (script?.textContent === json) return;',
     mutator: 'ConditionalExpression',
     reason: 'writing the same JSON again leaves the same text: the check only spares a needless DOM mutation',
   },
   {
     file: 'src/internal/url.ts',
-    line: 7,
+    code: "const url = (value ?? '').trim();",
     mutator: 'StringLiteral',
     reason:
       'for a missing value, "" and "Stryker was here!" are both refused, and no warning is given for a missing value',
   },
   {
     file: 'src/internal/url.ts',
-    line: 21,
+    code: "exec((value ?? '').trim());",
     mutator: 'StringLiteral',
     reason:
       'for a missing date, "" and "Stryker was here!" both fail the YYYY-MM-DD pattern, and whether to warn is decided by the caller from the attribute itself',
   },
   {
     file: 'src/internal/url.ts',
-    line: 12,
+    code: '} catch {',
     mutator: 'BlockStatement',
     reason:
       'an http(s) URL that does not parse then falls through to the same-site test, which it can never pass: undefined either way',
   },
   {
     file: 'src/internal/url.ts',
-    line: 25,
+    code: 'return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1',
     mutator: 'ConditionalExpression',
     reason:
       'with the year checked, a date that overflows (2026-02-30, 2026-13-01, 2026-03-00) always changes its month and its day: dropping the month check or the day check alone changes nothing (the year check is what catches 0050-01-01, which Date.UTC reads as 1950)',
