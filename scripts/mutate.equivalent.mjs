@@ -396,4 +396,44 @@ export const EQUIVALENT = [
     replacement,
     reason: again,
   })),
+  {
+    file: locale,
+    code: 'for (const el of connected) if (el.renderedLocale !== undefined) el.requestUpdate();',
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    reason:
+      'a connected element not rendered yet has its first update pending (Lit asks for it as the element is made), and requestUpdate() on it adds nothing: its locale is read when that update runs',
+  },
+  {
+    file: locale,
+    code: '} finally {',
+    mutator: 'BlockStatement',
+    reason:
+      "renderIn() is only called by the prerenderer, in Node, which renders every element (and reads every element's locale) inside it, each call setting serverLocale first; a browser never sets it",
+  },
+  {
+    file: element,
+    code: '.replace(/[%-]/g,',
+    mutator: 'Regex',
+    replacement: '/[^%-]/g',
+    reason:
+      "escaping every character but % and - instead leaves the state the same on both sides, still free of '>' (so no '-->' ends the comment early), and still telling states apart: a raw % or - is never followed by a hex digit, which is always escaped",
+  },
+  {
+    file: element,
+    code: '} catch {',
+    mutator: 'BlockStatement',
+    reason:
+      "hydrate() sets the root's part as its very last step, so when it throws (markup not this build's: test/prerender-source.test.ts) there is none to delete; only the render again after it throwing, which no input makes it do, would leave one",
+  },
+  ...[
+    [93, 'ObjectLiteral'],
+    [101, 'BooleanLiteral'],
+  ].map(([column, mutator]) => ({
+    file: element,
+    code: "document.addEventListener('DOMContentLoaded', () => this.parsed(), { once: true });",
+    column,
+    mutator,
+    reason: `the listener runs once with or without { once: true }: ${once}`,
+  })),
 ];

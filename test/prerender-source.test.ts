@@ -6,6 +6,9 @@ import { text } from './helpers.js';
 const DISCLAIMER =
   "Individual experiences and results may vary, and it's essential to discuss any specific concerns or expectations with a qualified professional before undergoing micro-needling. They can provide personalized guidance and determine if micro-needling is suitable for your unique skin condition.";
 
+const ARABIC_DISCLAIMER =
+  'قد تختلف التجارب والنتائج من شخص لآخر، ومن الضروري مناقشة أي مخاوف أو توقعات محددة مع مختص مؤهَّل قبل الخضوع للوخز بالإبر الدقيقة. ويمكن لهذا المختص تقديم إرشادات مخصّصة لك وتحديد ما إذا كان الوخز بالإبر الدقيقة مناسبًا لحالة بشرتك الخاصة.';
+
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
@@ -16,7 +19,7 @@ interface SourcePage extends Window {
 }
 
 /**
- * Opens `path` as src/ssr prerenders it, changed by `edit` (as a site may change a page it
+ * Opens `path` as src/ssr prerenders it (or the build's, under /prerendered/), changed by `edit` (as a site may change a page it
  * prerendered), with the source modules at `placement`, and resolves once each `tag` has
  * rendered. A script of the page's notes what the visitor saw before the modules run.
  */
@@ -24,15 +27,17 @@ async function openSource(
   path: string,
   tag: string,
   edit: (html: string) => string,
-  placement: 'head' | 'end of body' = 'end of body',
+  placement: 'head' | 'end of body' | 'classic script in head' = 'end of body',
+  prerenderer = '/prerendered-source/',
 ): Promise<{ page: SourcePage; els: LitElement[] }> {
-  const html = edit(await (await fetch(`/prerendered-source/${path}`)).text());
+  const html = edit(await (await fetch(`${prerenderer}${path}`)).text());
   const record = `<script>
       window.messages = [];
       for (const level of ['error', 'warn']) {
         const original = console[level].bind(console);
         console[level] = (...args) => (messages.push(level + ': ' + args.join(' ')), original(...args));
       }
+      addEventListener('error', (e) => messages.push('error: ' + e.message));
     </script>`;
   const keep = `<script>
       window.served = [...document.querySelectorAll('${tag}')].map((el) => [el.shadowRoot.firstChild, el.shadowRoot.querySelector('[role="note"], button')]);
@@ -40,9 +45,10 @@ async function openSource(
   const frame = document.createElement('iframe');
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const script = placement === 'classic script in head' ? SOURCE_SCRIPT : SOURCE_MODULES;
   frame.srcdoc = html
-    .replace('<head>', `<head>${record}${placement === 'head' ? SOURCE_MODULES : ''}`)
-    .replace('</body>', `${keep}${placement === 'head' ? '' : SOURCE_MODULES}</body>`);
+    .replace('<head>', `<head>${record}${placement === 'end of body' ? '' : script}`)
+    .replace('</body>', `${keep}${placement === 'end of body' ? script : ''}</body>`);
   document.body.append(frame);
   await loaded;
   const page = frame.contentWindow as unknown as SourcePage;
@@ -107,7 +113,18 @@ describe('a prerendered page taken over by the source modules', () => {
       ['en', 'ltr'],
       ['ar', 'rtl'],
     ]);
-    expect(text(notes[0])).to.equal(DISCLAIMER);
+    // Each in its own language, as the server rendered it (with the Arabic translation loaded).
+    expect(notes.map(text)).to.deep.equal([DISCLAIMER, ARABIC_DISCLAIMER]);
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('keeps both cards with the source as a classic script in <head>, which waits for the page to be parsed', async () => {
+    const { page, els } = await openSource(path, 'mn-disclaimer', (html) => html, 'classic script in head');
+    expect(kept(page, els)).to.deep.equal([true, true]);
+    expect(els.map((el) => text(el.shadowRoot!.querySelector('[role="note"]')))).to.deep.equal([
+      DISCLAIMER,
+      ARABIC_DISCLAIMER,
+    ]);
     expect(page.messages).to.deep.equal([]);
   });
 
@@ -143,5 +160,75 @@ describe('a prerendered page taken over by the source modules', () => {
     expect(kept(page, els)).to.deep.equal([false]);
     expect(text(els[0].shadowRoot!.querySelector('h3[part="title"]'))).to.equal('Numbing cream');
     expect(page.messages).to.deep.equal([]);
+  });
+
+  it('renders afresh, with the text it now has, when its shadow root came empty (a site’s HTML minifier)', async () => {
+    const { page, els } = await openSource(path, 'mn-disclaimer', (html) =>
+      html.replace(
+        /<template shadowrootmode="open">[\s\S]*?<\/template>/,
+        '<template shadowrootmode="open"></template>',
+      ),
+    );
+    expect(kept(page, els)).to.deep.equal([false, true]);
+    expect(text(els[0].shadowRoot!.querySelector('[role="note"]'))).to.equal(DISCLAIMER);
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('renders afresh, silently, a page the build prerendered, whose compacted templates the source does not hydrate', async () => {
+    const { page, els } = await openSource(path, 'mn-disclaimer', (html) => html, 'end of body', '/prerendered/');
+    expect(kept(page, els)).to.deep.equal([false, false]);
+    expect(els.map((el) => text(el.shadowRoot!.querySelector('[role="note"] p')))).to.deep.equal([
+      DISCLAIMER,
+      ARABIC_DISCLAIMER,
+    ]);
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  describe('with the clinic’s entries', () => {
+    const state = 'test/pages/clinic-state.html';
+    const title = (el: LitElement) => text(el.shadowRoot!.querySelector('[part="title"]'));
+    const questions = (el: LitElement) => [...el.shadowRoot!.querySelectorAll('button')].map(text);
+
+    it('keeps a step whose label holds -- and -->, which the state in a comment must escape', async () => {
+      const { page, els } = await openSource(state, 'mn-procedure-stepper', (html) => html);
+      expect(kept(page, els)).to.deep.equal([true]);
+      expect(title(els[0])).to.equal('Numbing cream -- 20-30 min --> then rest');
+      expect(page.messages).to.deep.equal([]);
+    });
+
+    it('renders afresh when the clinic renamed its step before the modules arrived', async () => {
+      const { page, els } = await openSource(state, 'mn-procedure-stepper', (html) =>
+        html.replace('label="Numbing cream -- 20-30 min --> then rest"', 'label="Numbing gel"'),
+      );
+      expect(kept(page, els)).to.deep.equal([false]);
+      expect(title(els[0])).to.equal('Numbing gel');
+    });
+
+    it('renders afresh when a label changed by a - to a %, which the state tells apart', async () => {
+      const { page, els } = await openSource(state, 'mn-procedure-stepper', (html) =>
+        html.replace('label="Numbing cream -- 20-30 min', 'label="Numbing cream -- 20%30 min'),
+      );
+      expect(kept(page, els)).to.deep.equal([false]);
+      expect(title(els[0])).to.equal('Numbing cream -- 20%30 min --> then rest');
+    });
+
+    it('renders afresh when a label changed to the escape of its first letter, which the state tells apart', async () => {
+      // N is %4e escaped: the state escapes % too, so that no text reads as another's escape.
+      const { page, els } = await openSource(state, 'mn-procedure-stepper', (html) =>
+        html.replace('label="Numbing cream', 'label="%4eumbing cream'),
+      );
+      expect(kept(page, els)).to.deep.equal([false]);
+      expect(title(els[0])).to.equal('%4eumbing cream -- 20-30 min --> then rest');
+    });
+
+    it('renders afresh when two entries changed so that their words run together alike', async () => {
+      // "price", "How much?", "time", "How long?" and "price", "How much?t", "ime", "How long?"
+      // read the same run together: the state keeps each apart.
+      const { page, els } = await openSource(state, 'mn-faq-card', (html) =>
+        html.replace('question="How much?"', 'question="How much?t"').replace('id="time"', 'id="ime"'),
+      );
+      expect(kept(page, els)).to.deep.equal([false]);
+      expect(questions(els[0]).slice(-2)).to.deep.equal(['How much?t', 'How long?']);
+    });
   });
 });
