@@ -23,8 +23,9 @@ export default {
   reporters: ['json', 'clear-text', 'progress'],
   jsonReporter: { fileName: `reports/mutation/${name}${ranges ? '.survivors' : ''}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  // dist/ stays: test/prerender-source.test.ts has the source take over a page the build
+  // prerendered (dist/ssr), which it must render afresh.
   ignorePatterns: [
-    'dist',
     'storybook-static',
     '.bench',
     '.test-results',

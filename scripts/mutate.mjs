@@ -85,6 +85,8 @@ function survivorRanges(name) {
 if (!summaryOnly) {
   // The tests import the generated locale modules; build them once, outside the sandboxes.
   spawnSync('node', ['scripts/localize.mjs'], { stdio: 'inherit' });
+  // One test has the source take over a page the build prerendered (dist/ssr).
+  if (!existsSync('dist/ssr/index.js')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   for (const group of groups) {
     console.log(`\n── mutating ${group.name}: ${group.mutate.join(' ')}\n   judged by ${group.tests.join(' ')}`);
     const env = { ...process.env, MN_MUTATE_GROUP: group.name };
