@@ -436,4 +436,12 @@ export const EQUIVALENT = [
     mutator,
     reason: `the listener runs once with or without { once: true }: ${once}`,
   })),
+  {
+    file: element,
+    code: 'const entries = this.entries?.list.flatMap(({ id, label }) => [id, label]) ?? [];',
+    mutator: 'ArrayDeclaration',
+    replacement: '["Stryker was here"]',
+    reason:
+      'the state of an element that takes no entries (the disclaimer) then ends in a constant instead of nothing: the same in the server and the browser, as the empty list was',
+  },
 ];
