@@ -20,6 +20,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
  * too (Stryker's code reads it from the environment in Node).
  */
 let sourceRenderer;
+let sourceScriptBuild;
 async function renderSource(page) {
   const file = resolve('.test-results/ssr-source.mjs');
   sourceRenderer ??= build({
@@ -142,9 +143,10 @@ export default {
     // /source-script.js: src/bundle.ts as one classic script, as the script tag's build but from
     // the source (what `npm run mutate` instruments): in <head>, it runs while the page is still
     // parsed, which a module script never does.
+    // Built once per run of the test runner, as the source does not change during one.
     async function sourceScript(context, next) {
       if (context.path !== '/source-script.js') return next();
-      const { outputFiles } = await build({
+      sourceScriptBuild ??= build({
         entryPoints: ['src/bundle.ts'],
         bundle: true,
         format: 'iife',
@@ -153,7 +155,7 @@ export default {
         define: { __VERSION__: JSON.stringify(version) },
       });
       context.type = 'js';
-      context.body = outputFiles[0].text;
+      context.body = (await sourceScriptBuild).outputFiles[0].text;
     },
     // /prerendered/<path> serves a page of the project as `npx microneedling-elements render`
     // writes it (dist/ssr, from the build), for pages the build does not prerender itself.

@@ -10,9 +10,12 @@ import { text } from './helpers.js';
  */
 export const CLINIC_PAGE = 'test/pages/clinic.html';
 
+// What loads the source in a frame: it sees the mutation tests' `__stryker__`; Lit's development build, which the source imports,
+// warns once that it is one: told it already has.
+const SOURCE_PRELUDE = `<script>globalThis.__stryker__ = parent.__stryker__; globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>`;
+
 /** The tag that loads the source modules, in a frame the mutation tests reach (`__stryker__`). */
-// Lit's development build, which the source imports, warns once that it is one: told it already has.
-export const SOURCE_MODULES = `<script>globalThis.__stryker__ = parent.__stryker__; globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+export const SOURCE_MODULES = `${SOURCE_PRELUDE}
   <script type="module" src="/src/bundle.ts"></script>`;
 
 /**
@@ -20,7 +23,7 @@ export const SOURCE_MODULES = `<script>globalThis.__stryker__ = parent.__stryker
  * elements while the page is still parsed, as the script tag's build does, which module scripts,
  * deferred, never do.
  */
-export const SOURCE_SCRIPT = `<script>globalThis.__stryker__ = parent.__stryker__; globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+export const SOURCE_SCRIPT = `${SOURCE_PRELUDE}
   <script src="/source-script.js"></script>`;
 
 /** Where the page that `script` takes over is served: prerendered by the same code. */
