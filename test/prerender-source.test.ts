@@ -9,6 +9,14 @@ const DISCLAIMER =
 const ARABIC_DISCLAIMER =
   'قد تختلف التجارب والنتائج من شخص لآخر، ومن الضروري مناقشة أي مخاوف أو توقعات محددة مع مختص مؤهَّل قبل الخضوع للوخز بالإبر الدقيقة. ويمكن لهذا المختص تقديم إرشادات مخصّصة لك وتحديد ما إذا كان الوخز بالإبر الدقيقة مناسبًا لحالة بشرتك الخاصة.';
 
+/** A card of the page's, as a script of the page's noted it while the page was parsed. */
+interface Card {
+  el: LitElement;
+  served: Node;
+  connected: number;
+  disconnected: number;
+}
+
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
@@ -159,6 +167,64 @@ describe('a prerendered page taken over by the source modules', () => {
     );
     expect(kept(page, els)).to.deep.equal([false]);
     expect(text(els[0].shadowRoot!.querySelector('h3[part="title"]'))).to.equal('Numbing cream');
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('renders afresh when an attribute bound in the same template changed (the stepper laid out vertically)', async () => {
+    // The same markup with another value: only the state tells the server's render from this one.
+    const { page, els } = await openSource('test/pages/clinic-step-first.html', 'mn-procedure-stepper', (html) =>
+      html.replace(
+        '<mn-procedure-stepper heading-level="2"',
+        '<mn-procedure-stepper orientation="vertical" heading-level="2"',
+      ),
+    );
+    expect(kept(page, els)).to.deep.equal([false]);
+    expect(els[0].shadowRoot!.querySelector('[part="list"]')!.className).to.equal('list vertical');
+    expect(page.messages).to.deep.equal([]);
+  });
+
+  it('takes over, once, a card a site’s script moved while the page was parsed, and waits for one it removed', async () => {
+    // The page's own script, after the cards: counts each card's connections, moves the English
+    // card after the Arabic one, and takes the Arabic card out of the page.
+    const site = `<script>
+        window.cards = [...document.querySelectorAll('mn-disclaimer')].map((el) => {
+          const card = { el, served: el.shadowRoot.firstChild, connected: 0, disconnected: 0 };
+          el.addController({ hostConnected: () => card.connected++, hostDisconnected: () => card.disconnected++ });
+          return card;
+        });
+        cards[0].el.parentNode.append(cards[0].el);
+        cards[1].el.remove();
+      </script>`;
+    const { page, els } = await openSource(
+      path,
+      'mn-disclaimer',
+      (html) => html.replace('</main>', `</main>${site}`),
+      'classic script in head',
+    );
+    const [english, arabic] = (page as SourcePage & { cards: Card[] }).cards;
+    const counts = () => [english, arabic].map(({ connected, disconnected }) => [connected, disconnected]);
+    expect(els).to.deep.equal([english.el]);
+    expect(kept(page, els)).to.deep.equal([true]);
+    expect(text(english.el.shadowRoot!.querySelector('[role="note"]'))).to.equal(DISCLAIMER);
+    // Moved while the page was parsed: connected once, when it was; the removed card not at all.
+    expect(counts()).to.deep.equal([
+      [1, 0],
+      [0, 0],
+    ]);
+
+    // Put back once the page is parsed, the removed card is taken over as it was served.
+    page.document.querySelector('main')!.append(arabic.el);
+    while (!(await arabic.el.updateComplete));
+    expect(arabic.el.shadowRoot!.firstChild).to.equal(arabic.served);
+    expect(text(arabic.el.shadowRoot!.querySelector('[role="note"]'))).to.equal(ARABIC_DISCLAIMER);
+    // And the moved card comes and goes as any element once the page is parsed.
+    english.el.remove();
+    page.document.querySelector('main')!.prepend(english.el);
+    expect(counts()).to.deep.equal([
+      [2, 1],
+      [1, 0],
+    ]);
+    expect(english.el.shadowRoot!.firstChild).to.equal(page.served[0][0]);
     expect(page.messages).to.deep.equal([]);
   });
 
