@@ -1,8 +1,10 @@
 // Surviving mutants that no test can kill because the mutated program behaves exactly as the
 // original: file, `code` (a piece of the text of the line the mutant starts on, which survives
 // edits that move it; `line`, a line number, matches too, but goes stale as the file changes)
-// and mutator of each (no mutator: every mutant of that line), and the column or the replacement,
-// where a line has several, and why.
+// and mutator of each (no mutator: every mutant of that line), and the column, the replacement or
+// the `span` (the source text the mutant replaces) where a line has several, and why. An entry
+// must fit no mutant a test kills (that one would be called equivalent too the day it survived)
+// and at least one survivor: `npm run mutate` lists those that do not, and fails.
 // `npm run mutate` counts them apart.
 const raw =
   'the `raw` converter passes the attribute text through, which is what Lit does anyway for a property with no type: `{}` converts identically';
@@ -44,6 +46,7 @@ export const EQUIVALENT = [
     file: locale,
     code: 'LOCALES.find((l) => l.toLowerCase() === lower) ??',
     mutator,
+    ...(mutator === 'ConditionalExpression' && { replacement: 'false' }),
     reason:
       'each shipped language has one locale, so whenever a tag names a shipped locale exactly, the first locale of its language and script is that same one',
   })),
@@ -56,8 +59,9 @@ export const EQUIVALENT = [
   {
     file: locale,
     code: 'if (el.renderedLocale !== undefined && localeOf(el) !== el.renderedLocale)',
-    column: 9,
+    span: 'el.renderedLocale !== undefined',
     mutator: 'ConditionalExpression',
+    replacement: 'true',
     reason:
       'an element not rendered yet has its first update pending, and requestUpdate() on it adds nothing (its locale is read when that update runs)',
   },
@@ -73,6 +77,7 @@ export const EQUIVALENT = [
     code: 'if (following && records.some((r) => r.target === document.documentElement))',
     column: 42,
     mutator: 'ConditionalExpression',
+    replacement: 'true',
     reason:
       "while the library follows <html lang>, every load under way is of the page's locale, so a lang change elsewhere re-asking for documentLocale() asks for the same one: the later request applies it, before anything renders, and announces it once",
   },
@@ -80,6 +85,7 @@ export const EQUIVALENT = [
     file: locale,
     code: 'if (locale === sourceLocale) return;',
     mutator: 'ConditionalExpression',
+    replacement: 'false',
     reason:
       'for an English page, load("en") returns false at once (en is already active): elements wait one microtask more and render the same, and nothing is announced',
   },
@@ -88,6 +94,7 @@ export const EQUIVALENT = [
     code: "if (el.hasAttribute('lang')) return el.getAttribute('lang') || undefined;",
     column,
     mutator: column === 7 ? 'ConditionalExpression' : 'StringLiteral',
+    replacement: column === 7 ? 'false' : '""',
     reason:
       "closest('[lang]') starts at the element itself, so its own lang (\"\" included) is found either way; only an element inside another library element's shadow root skips it, and the library never gives those a lang",
   })),
@@ -106,24 +113,21 @@ export const EQUIVALENT = [
     reason:
       'every msg() of the library runs inside withTemplates() (a render, inLocale()), which sets the translations it reads first; none is read between two of them',
   },
-  ...[9, 28].flatMap((column) =>
-    ['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
-      file: element,
-      code: "if (name === 'lang' && old !== value) this.requestUpdate();",
-      column,
-      mutator,
-      reason: needless('an update asked for on any attribute change'),
-    })),
-  ),
-  ...[9, 33].flatMap((column) =>
-    ['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
-      file: element,
-      code: 'if (before !== undefined && before !== locale) refresh();',
-      column,
-      mutator,
-      reason: idle('refresh() after every render, not only after a change of locale'),
-    })),
-  ),
+  // The condition true, either half of it true, or || for &&.
+  ...['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
+    file: element,
+    code: "if (name === 'lang' && old !== value) this.requestUpdate();",
+    mutator,
+    ...(mutator === 'ConditionalExpression' && { replacement: 'true' }),
+    reason: needless('an update asked for on any attribute change'),
+  })),
+  ...['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
+    file: element,
+    code: 'if (before !== undefined && before !== locale) refresh();',
+    mutator,
+    ...(mutator === 'ConditionalExpression' && { replacement: 'true' }),
+    reason: idle('refresh() after every render, not only after a change of locale'),
+  })),
   {
     file: element,
     code: 'return this.renderedLocale ?? this.locale;',
@@ -131,13 +135,6 @@ export const EQUIVALENT = [
     reason:
       'textLang is read during a render, after performUpdate() set renderedLocale to localeOf(this), which is what this.locale returns then; before the first render nothing reads it',
   },
-  ...['ConditionalExpression', 'EqualityOperator', 'StringLiteral'].map((mutator) => ({
-    file: 'src/internal/tokens.ts',
-    code: "if (locale === 'en') return String(value);",
-    mutator,
-    reason:
-      "every shipped locale writes the whole numbers a stepper shows as String() does (current CLDR gives ar Latin digits by default), for any stepper of fewer than 1000 steps (the article's seven and the clinic's own): the shortcut for English only saves time",
-  })),
   {
     file: 'src/internal/tokens.ts',
     code: "if (locale === 'en') return String(value);",
@@ -145,35 +142,40 @@ export const EQUIVALENT = [
     replacement: 'false',
     reason: 'Intl.NumberFormat("en") writes the whole numbers a stepper shows (below 1000) exactly as String() does',
   },
+  ...['ConditionalExpression', 'EqualityOperator', 'StringLiteral'].map((mutator) => ({
+    file: 'src/internal/tokens.ts',
+    code: "if (locale === 'en') return String(value);",
+    mutator,
+    ...(mutator === 'ConditionalExpression' && { replacement: 'true' }),
+    reason:
+      "every shipped locale writes the whole numbers a stepper shows as String() does (current CLDR gives ar Latin digits by default), for any stepper of fewer than 1000 steps (the article's seven and the clinic's own): the shortcut for English only saves time",
+  })),
   {
     file: 'src/internal/heading.ts',
     code: 'if (!value) cache.set(markup, (value = unsafeStatic(markup)));',
     mutator: 'ConditionalExpression',
+    replacement: 'true',
     reason: 'a fresh unsafeStatic() of the same markup is the same static text to Lit: the cache only saves memory',
   },
   {
     file: 'src/internal/tokens.ts',
     code: 'export const tokens = (value: string | null | undefined): string[] =>',
     mutator: 'Regex',
+    replacement: '/\\s/',
     reason: 'splitting on single spaces leaves empty tokens, which filter(Boolean) drops: the same list',
-  },
-  {
-    file: 'src/internal/tokens.ts',
-    code: 'if (!asked.length) return [...known];',
-    mutator: 'ConditionalExpression',
-    reason:
-      'with nothing asked, nothing is unknown and nothing is picked, so the last line returns every known id anyway',
   },
   {
     file: 'src/internal/tokens.ts',
     code: 'if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale)));',
     mutator: 'ConditionalExpression',
+    replacement: 'true',
     reason: 'a new Intl.NumberFormat for the same locale formats the same: the cache only saves time',
   },
   {
     file: 'src/internal/structured-data.ts',
     code: 'if (script?.textContent === json) return;',
     mutator: 'ConditionalExpression',
+    replacement: 'false',
     reason: 'writing the same JSON again leaves the same text: the check only spares a needless DOM mutation',
   },
   {
@@ -197,17 +199,20 @@ export const EQUIVALENT = [
     reason:
       'an http(s) URL that does not parse then falls through to the same-site test, which it can never pass: undefined either way',
   },
-  {
+  ...['date.getUTCMonth() === month - 1', 'date.getUTCDate() === day'].map((span) => ({
     file: 'src/internal/url.ts',
     code: 'return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1',
+    span,
     mutator: 'ConditionalExpression',
+    replacement: 'true',
     reason:
       'with the year checked, a date that overflows (2026-02-30, 2026-13-01, 2026-03-00) always changes its month and its day: dropping the month check or the day check alone changes nothing (the year check is what catches 0050-01-01, which Date.UTC reads as 1950)',
-  },
+  })),
   {
     file: 'src/internal/disclosure.ts',
     code: 'if (!panel) return;',
     mutator: 'ConditionalExpression',
+    replacement: 'false',
     reason:
       'animate() runs after a render, only for ids shown, whose panels that render has just made: the panel is always there',
   },
@@ -298,7 +303,7 @@ export const EQUIVALENT = [
   {
     file: clinic,
     code: "return typeof document !== 'undefined'",
-    column: 12,
+    span: "typeof document !== 'undefined'",
     mutator: 'ConditionalExpression',
     replacement: 'true',
     reason:
@@ -308,6 +313,7 @@ export const EQUIVALENT = [
     file: clinic,
     code: 'const known = [...(this.spec.reserved ?? []),',
     mutator: 'ArrayDeclaration',
+    span: '[]',
     reason:
       "the three elements that ask shown() each name their reserved ids (the article's own), so the fallback for none is never read",
   },
@@ -330,6 +336,7 @@ export const EQUIVALENT = [
   {
     file: clinic,
     code: 'slot !== null && spec.slots?.includes(slot) ? slot : undefined;',
+    span: 'slot !== null',
     mutator: 'ConditionalExpression',
     replacement: 'true',
     reason: "an element's slots are names, never null: includes(null) is false, as the check for null was",

@@ -125,6 +125,8 @@ const rows = [];
 const groupRows = [];
 const open = [];
 const equivalent = [];
+const loose = [];
+const used = new Set();
 let killed = 0;
 let counted = 0;
 for (const file of reports.sort()) {
@@ -155,18 +157,24 @@ for (const file of reports.sort()) {
         row.ignored++;
         continue;
       }
-      if (m.status === 'Killed' || m.status === 'Timeout' || m.status === 'RuntimeError') {
-        row.killed++;
-        continue;
-      }
-      const reason = EQUIVALENT.find(
+      const entry = EQUIVALENT.find(
         (e) =>
           e.file === path &&
           (e.code ? lines[m.location.start.line - 1].includes(e.code) : e.line === m.location.start.line) &&
           (!e.column || e.column === m.location.start.column) &&
           (!e.mutator || e.mutator === m.mutatorName) &&
-          (!e.replacement || e.replacement === m.replacement),
-      )?.reason;
+          (!e.replacement || e.replacement === m.replacement) &&
+          (!e.span || e.span === spanOf(lines, m.location)),
+      );
+      if (m.status === 'Killed' || m.status === 'Timeout' || m.status === 'RuntimeError') {
+        row.killed++;
+        // An entry that also fits a mutant some test kills would call that one equivalent too,
+        // the day it survived: each entry must name only what no test can kill.
+        if (entry) loose.push({ entry, where: `${path}:${m.location.start.line}:${m.location.start.column}`, m });
+        continue;
+      }
+      const reason = entry?.reason;
+      if (entry) used.add(entry);
       const survivor = {
         where: `${path}:${m.location.start.line}:${m.location.start.column}`,
         mutator: m.mutatorName,
@@ -191,6 +199,13 @@ for (const file of reports.sort()) {
   groupRows.push(group);
 }
 
+/** The text of the source a mutant replaces (Stryker's lines and columns count from 1). */
+function spanOf(lines, { start, end }) {
+  const text = lines.slice(start.line - 1, end.line).join('\n');
+  const from = start.column - 1;
+  return text.slice(from, text.length - lines[end.line - 1].length + end.column - 1);
+}
+
 const pct = (k, n) => (n ? `${((100 * k) / n).toFixed(1)}%` : '–');
 const line = (s) => `${s.where} ${s.mutator} → ${s.replacement}\n      in: ${s.original}`;
 console.log('\n── mutation score (killed / non-equivalent mutants) ──');
@@ -207,6 +222,22 @@ if (equivalent.length) {
 if (open.length) {
   console.log(`\n── surviving mutants not yet killed (${open.length}) ──`);
   for (const s of open) console.log(`${line(s)}\n      NOT KILLED (${s.status})`);
+}
+// Entries of scripts/mutate.equivalent.mjs that need a column or a replacement, or that no
+// survivor needs any more (a file of a group with no report here is not judged).
+const judged = new Set(rows.map((r) => r.path));
+const stale = EQUIVALENT.filter((e) => judged.has(e.file) && !used.has(e));
+if (loose.length || stale.length) {
+  console.log(
+    `\n── equivalent entries to correct in scripts/mutate.equivalent.mjs (${loose.length + stale.length}) ──`,
+  );
+  for (const { entry, where, m } of loose) {
+    console.log(
+      `${where} ${m.mutatorName} → ${m.replacement} (${m.status}) fits the entry "${entry.code ?? entry.line}"`,
+    );
+  }
+  for (const e of stale) console.log(`${e.file}: "${e.code ?? e.line}" fits no surviving mutant`);
+  process.exitCode = 1;
 }
 if (times.length) console.log(`\n── time ──\n${times.join('\n')}`);
 const score = `${pct(killed, counted)} (${killed} of ${counted} non-equivalent mutants killed, ${rows.length} files)`;
