@@ -114,20 +114,24 @@ export const EQUIVALENT = [
       'every msg() of the library runs inside withTemplates() (a render, inLocale()), which sets the translations it reads first; none is read between two of them',
   },
   // The condition true, either half of it true, or || for &&.
-  ...['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
-    file: element,
-    code: "if (name === 'lang' && old !== value) this.requestUpdate();",
-    mutator,
-    ...(mutator === 'ConditionalExpression' && { replacement: 'true' }),
-    reason: needless('an update asked for on any attribute change'),
-  })),
-  ...['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
-    file: element,
-    code: 'if (before !== undefined && before !== locale) refresh();',
-    mutator,
-    ...(mutator === 'ConditionalExpression' && { replacement: 'true' }),
-    reason: idle('refresh() after every render, not only after a change of locale'),
-  })),
+  ...[
+    [
+      "if (name === 'lang' && old !== value) this.requestUpdate();",
+      needless('an update asked for on any attribute change'),
+    ],
+    [
+      'if (before !== undefined && before !== locale) refresh();',
+      idle('refresh() after every render, not only after a change of locale'),
+    ],
+  ].flatMap(([code, reason]) =>
+    ['ConditionalExpression', 'LogicalOperator'].map((mutator) => ({
+      file: element,
+      code,
+      mutator,
+      ...(mutator === 'ConditionalExpression' && { replacement: 'true' }),
+      reason,
+    })),
+  ),
   {
     file: element,
     code: 'return this.renderedLocale ?? this.locale;',

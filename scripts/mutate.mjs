@@ -223,8 +223,8 @@ if (open.length) {
   console.log(`\n── surviving mutants not yet killed (${open.length}) ──`);
   for (const s of open) console.log(`${line(s)}\n      NOT KILLED (${s.status})`);
 }
-// Entries of scripts/mutate.equivalent.mjs that need a column or a replacement, or that no
-// survivor needs any more (a file of a group with no report here is not judged).
+// Entries of scripts/mutate.equivalent.mjs that need a column, a replacement or a span, or that
+// no survivor needs any more (a file of a group with no report here is not judged).
 const judged = new Set(rows.map((r) => r.path));
 const stale = EQUIVALENT.filter((e) => judged.has(e.file) && !used.has(e));
 if (loose.length || stale.length) {
