@@ -34,7 +34,7 @@ export function languageTable(config) {
     START,
     `${config.targetLocales.length + 1} languages. Written by \`npm run build\` from \`lit-localize.json\` and each file's \`<header>\`; do not edit by hand.`,
     '',
-    '| language | tag | the procedure | translation | native speaker review |',
+    '| language | tag | the procedure | translation | review |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
     END,

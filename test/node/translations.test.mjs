@@ -197,3 +197,48 @@ describe("a translator's tool", () => {
     );
   });
 });
+
+describe('the second reading (issue 26)', () => {
+  // What a second, independent machine reading against the English corrected: the wording it
+  // replaced must not come back (an extract, a merge), and each corrected file says so in its
+  // header, which the README's table shows, without claiming a native speaker's review.
+  const corrected = {
+    es: {
+      'benefit.professional-guidance.title': 'Supervisión profesional',
+      'step.consultation.body': 'el estado particular de su piel',
+    },
+    'pt-BR': { 'benefit.professional-guidance.title': 'Acompanhamento profissional' },
+    ar: { 'benefit.professional-guidance.title': 'إشراف مختص' },
+    ja: {
+      'ui.step-of': '全${total}ステップ中${current}ステップ目',
+      'ui.step-announcement': '全${total}ステップ中${current}ステップ目：${title}',
+      'benefit.scar-reduction.title': '傷跡を目立ちにくく',
+    },
+    pl: {
+      'benefit.texture-and-tone.body': 'teksturze',
+      'article.disclaimer': 'w przypadku danego stanu skóry',
+      'step.consultation.body': 'w przypadku danego stanu skóry',
+    },
+  };
+  const replaced = { ja: ['専門的なトレーニング'], pl: ['fakturze', 'przy indywidualnym stanie skóry'] };
+
+  for (const [tag, units] of Object.entries(corrected)) {
+    it(`${tag}: the corrected wording stands, and the header records the reading`, () => {
+      const { units: all, header } = readXliff(join(ROOT, 'locales', `${tag}.xlf`));
+      for (const [id, text] of Object.entries(units)) {
+        const target = plain(all.find((u) => u.id === id).target);
+        assert.ok(target.includes(text), `${tag} ${id}: ${target}`);
+      }
+      for (const text of replaced[tag] ?? []) {
+        assert.deepEqual(
+          all.filter((u) => plain(u.target).includes(text)).map((u) => u.id),
+          [],
+          `${tag}: "${text}"`,
+        );
+      }
+      const review = header.find((n) => n.from === 'reviewed-by')?.text ?? '';
+      assert.match(review, /^Checked by a second, independent machine reading against the English, 2026-12\b/);
+      assert.match(review, /Not yet reviewed by a native speaker\.$/);
+    });
+  }
+});
