@@ -17,8 +17,6 @@ interface Member extends Typed {
   readonly?: boolean;
   attribute?: string;
   reflects?: boolean;
-  parameters?: Typed[];
-  return?: { type?: { text: string } };
 }
 interface Attribute extends Typed {
   fieldName?: string;
@@ -109,12 +107,12 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
       description: [field.description, field.readonly ? 'Read-only.' : ''].filter(Boolean).join(' '),
     });
   }
+  // A method's name and what it does; its TypeScript signature is for developers (the README's
+  // API section and the .d.ts files), not for the designers who read these pages.
   for (const method of members.filter((member) => member.kind === 'method')) {
-    const parameters = (method.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ');
-    const signature = `${method.name}(${parameters}): ${method.return?.type?.text ?? 'void'}`;
     argTypes[`method:${method.name}`] = row(method, 'methods', {
       name: `${method.name}()`,
-      table: { category: 'methods', type: { summary: signature } },
+      table: { category: 'methods' },
     });
   }
   for (const event of element.events ?? []) argTypes[`event:${event.name}`] = row(event, 'events');

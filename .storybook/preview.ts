@@ -2,12 +2,15 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview, StoryContext } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
 import manifest from '../dist/custom-elements.json';
 // The library itself: defines every element, and owns the locale every story is shown in.
 import { LOCALES, getLocale, setLocale } from '../src/index.js';
 import * as i18n from '../src/i18n/locale.js';
 import { declarationFor, eventNames, extractArgTypes, extractComponentDescription } from './custom-elements.js';
+import { cleanSource } from './source.js';
+import { pageStyle, paintPage, THEMES, themeOf } from './themes.js';
 
 setCustomElementsManifest(manifest);
 
@@ -57,6 +60,11 @@ function logEvents(root: Element | undefined): void {
   }
 }
 
+/** The smallest phone the elements support, as the small-phone stories set it in their globals. */
+const PHONE = { value: 'mobile1', width: 320 };
+const onSmallPhone = ({ storyGlobals }: StoryContext): boolean =>
+  (storyGlobals?.viewport as { value?: string } | undefined)?.value === PHONE.value;
+
 const preview: Preview = {
   tags: ['autodocs'],
   render: renderElement,
@@ -83,29 +91,61 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'The page around the elements, and a clinic’s brand colour (--mn-accent)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: Object.entries(THEMES).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: LOCALES[0], direction: 'auto' },
+  initialGlobals: { locale: LOCALES[0], direction: 'auto', theme: 'light' },
   // Before every render (and again when the toolbar changes): the library switches language and
   // resolves once every element has re-rendered in it.
   loaders: [
     async ({ globals }) => {
       await setLocale(String(globals.locale ?? LOCALES[0]));
-      // The story's page is in that language; a `lang` on a wrapper would pin the elements to it.
+      // The story's page is in that language, and so is the story's wrapper (below): on a Docs
+      // page, the nearest `lang` would otherwise be the docs container's English one.
       document.documentElement.lang = getLocale();
       return {};
     },
   ],
   decorators: [
-    (story, { globals }) => {
+    (story, context) => {
+      const { globals, viewMode } = context;
       const chosen = globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : undefined;
       const direction = chosen ?? (i18n.isRtl() ? 'rtl' : 'ltr');
-      return html`<div class="mn-story" dir=${direction} ${ref(logEvents)}>${story()}</div>`;
+      const theme = themeOf(globals.theme);
+      // On the canvas the whole page is the theme's; on a Docs page, each story's block.
+      if (viewMode !== 'docs') paintPage(document.body, theme);
+      // A Docs page is as wide as the docs column: a small-phone story is shown at the phone's width.
+      const content =
+        viewMode === 'docs' && onSmallPhone(context)
+          ? html`<div class="mn-phone" style="inline-size: ${PHONE.width}px; outline: 1px dashed #8888">${story()}</div>`
+          : story();
+      return html`<div
+        class="mn-story"
+        lang=${getLocale()}
+        dir=${direction}
+        style=${styleMap({ ...pageStyle(theme), padding: '1rem' })}
+        ${ref(logEvents)}
+      >
+        ${content}
+      </div>`;
     },
   ],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'none' },
-    docs: { extractArgTypes, extractComponentDescription },
+    docs: {
+      extractArgTypes,
+      extractComponentDescription,
+      // "Show code": the markup a clinic pastes, without the preview's wrapper, one element a line.
+      source: { type: 'dynamic', language: 'html', excludeDecorators: true, transform: cleanSource },
+    },
     a11y: { test: 'error' },
     options: { storySort: { order: ['Introduction', 'Clinic page', 'Languages', 'Elements'] } },
   },

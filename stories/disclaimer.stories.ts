@@ -28,9 +28,8 @@ const noteIn = async (canvasElement: HTMLElement) =>
   (await theElement(canvasElement, 'mn-disclaimer')).shadowRoot!.querySelector<HTMLElement>('[part="note"]')!;
 
 /**
- * The caution as every clinic page shows it. Its wording, in every language, is checked by the
- * browser tests (test/disclaimer.test.ts, test/i18n.test.ts); here, that it is a note, in the
- * toolbar's language, with text.
+ * The caution as every clinic page shows it: a note, in the toolbar's language, word for word as
+ * the translator wrote it.
  */
 export const Default: Story = {
   play: async ({ canvasElement, globals }) => {

@@ -7,7 +7,7 @@ import type { MnProcedureStepper } from '../src/components/procedure-stepper/pro
 import { ORIENTATIONS, type Orientation } from '../src/components/procedure-stepper/procedure-stepper.types.js';
 import { STEP_IDS, type StepId } from '../src/content/steps.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, stepOf } from './fixtures.js';
-import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
+import { fitsTheScreen, onSmallPhone, SMALL_PHONE, theElement } from './support.js';
 
 /** The stepper's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -143,6 +143,8 @@ export const HeadingLevel2: Story = {
 /** Next moves on one step: the second step button becomes the current one, in every language. */
 export const NextStep: Story = {
   name: 'Next goes to step 2',
+  // On the Docs page too, the story shows what its name promises: step 2.
+  parameters: { docs: { story: { autoplay: true } } },
   play: async ({ canvasElement, globals, userEvent }) => {
     const stepper = await stepperIn(canvasElement);
     const root = stepper.shadowRoot!;
@@ -160,6 +162,7 @@ export const SmallPhone: Story = {
   args: { 'active-step': 3 },
   globals: SMALL_PHONE,
   play: async (context) => {
+    await onSmallPhone(context.canvasElement);
     const stepper = await stepperIn(context.canvasElement);
     const boxes = [...stepper.shadowRoot!.querySelectorAll('[part="step-button"]')].map((b) =>
       b.getBoundingClientRect(),

@@ -1,7 +1,7 @@
 // Helpers the stories files share (not a stories file itself: Storybook loads only *.stories.ts).
 import type { Decorator } from '@storybook/web-components-vite';
 import type { ReactiveElement } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 
 /** The smallest phone the elements support (320 × 568 CSS px), as the viewport toolbar names it. */
 export const SMALL_PHONE = { viewport: { value: 'mobile1', isRotated: false } };
@@ -81,6 +81,14 @@ function overflowing(root: ParentNode, width: number): string[] {
 const page = (canvasElement: HTMLElement) => canvasElement.ownerDocument.documentElement;
 
 /**
+ * Resolves once the canvas is a small phone's width. The viewport toolbar resizes the canvas after
+ * the story has started, so a play that measured at once would measure the desktop's width.
+ */
+export async function onSmallPhone(canvasElement: HTMLElement): Promise<void> {
+  await waitFor(() => expect(page(canvasElement).clientWidth).toBeLessThanOrEqual(320), { timeout: 5000 });
+}
+
+/**
  * A small-phone story's play: once everything has rendered, nothing scrolls sideways. A failure
  * names the elements that stick out.
  */
@@ -89,7 +97,7 @@ export async function fitsTheScreen({ canvasElement }: { canvasElement: HTMLElem
   // A story whose element went missing must not pass for fitting the screen.
   const shown = elementsIn(canvasElement).filter((element) => element.shadowRoot?.childElementCount);
   await expect(shown.length, 'no rendered library element in the story').toBeGreaterThan(0);
-  await expect(page(canvasElement).clientWidth).toBeLessThanOrEqual(320);
+  await onSmallPhone(canvasElement);
   const { scrollWidth, clientWidth } = page(canvasElement);
   const wide = scrollWidth > clientWidth ? overflowing(canvasElement.ownerDocument, clientWidth).slice(-8) : [];
   await expect(scrollWidth, `Wider than the screen:\n${wide.join('\n')}`).toBeLessThanOrEqual(clientWidth);
