@@ -22,9 +22,15 @@ describe('<mn-disclaimer>', () => {
 
   it('takes the theme from --mn-* custom properties', async () => {
     const el = await fixture<MnDisclaimer>(
-      html`<mn-disclaimer style="--mn-accent: rgb(122, 62, 157)"></mn-disclaimer>`,
+      html`<mn-disclaimer style="--mn-accent-ink: rgb(122, 62, 157); --mn-radius: 2rem"></mn-disclaimer>`,
     );
-    const note = el.shadowRoot!.querySelector('[part="note"]')!;
-    expect(getComputedStyle(note).borderInlineStartColor).to.equal('rgb(122, 62, 157)');
+    const note = getComputedStyle(el.shadowRoot!.querySelector('[part="note"]')!);
+    expect(note.borderInlineStartColor).to.equal('rgb(122, 62, 157)');
+    // The accent edge stays straight at any radius; the other side is rounded.
+    expect([note.borderStartStartRadius, note.borderEndStartRadius, note.borderStartEndRadius]).to.deep.equal([
+      '0px',
+      '0px',
+      '32px',
+    ]);
   });
 });

@@ -59,3 +59,25 @@ export function loadScript(src: string): Promise<void> {
     document.head.append(script);
   });
 }
+
+const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+
+/** A CSS colour as the browser paints it on white, `[r, g, b]`, read back from a 1 × 1 canvas. */
+export function painted(color: string): number[] {
+  canvas.fillStyle = '#fff';
+  canvas.fillRect(0, 0, 1, 1);
+  canvas.fillStyle = color;
+  canvas.fillRect(0, 0, 1, 1);
+  return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+const luminance = (color: string): number => {
+  const [r, g, b] = painted(color).map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+/** The WCAG 2 contrast ratio of two CSS colours, as painted. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}

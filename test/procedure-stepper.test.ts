@@ -397,7 +397,9 @@ describe('<mn-procedure-stepper>', () => {
       const system = (color: string) => ((probe.style.color = color), getComputedStyle(probe).color);
       const markers = [...el.shadowRoot!.querySelectorAll('.marker')].map((m) => getComputedStyle(m));
       expect(markers[0].backgroundColor).to.equal(system('Highlight'));
-      expect(markers[0].color).to.equal(system('HighlightText'));
+      // The check mark, drawn with two borders.
+      const check = getComputedStyle(el.shadowRoot!.querySelector('.marker')!, '::before');
+      expect(check.borderRightColor).to.equal(system('HighlightText'));
       expect(markers[4].backgroundColor).not.to.equal(system('Highlight'));
       expect(getComputedStyle($(el, '[part="next"]')).color).to.equal(system('ButtonText'));
       probe.remove();

@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
-/** What the accordion and the FAQ card share: items, their header buttons and panels. */
+/** What the accordion and the FAQ card share: a bordered list of items, their header buttons and panels. */
 export const disclosureStyles = css`
+  .list {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .item + .item {
     border-block-start: 1px solid var(--_border);
   }
@@ -9,11 +14,11 @@ export const disclosureStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.75em;
+    gap: var(--_space-m);
     box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.6rem 0.25rem;
+    min-block-size: var(--_control);
+    padding: var(--_space-m) var(--_space);
     border: 0;
     border-radius: var(--_radius);
     background: none;
@@ -21,12 +26,18 @@ export const disclosureStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
+  button:hover {
+    background: var(--_hover);
+  }
+  button:active {
+    background: var(--_active);
+  }
   /* No padding here: a hidden="until-found" panel keeps its box, only its content is skipped. */
   .panel {
     overflow: hidden;
   }
   .body {
-    padding: 0 0.25rem 0.75rem;
+    padding: 0 var(--_space) var(--_space);
     overflow-wrap: anywhere;
   }
   /* A clinic's entry: its own markup, in the page's light DOM, in the panel's typography. */
@@ -41,8 +52,13 @@ export const disclosureStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .list,
     .item + .item {
       border-color: CanvasText;
+    }
+    button:hover {
+      background: Canvas;
+      color: Highlight;
     }
   }
 `;

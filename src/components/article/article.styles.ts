@@ -3,24 +3,22 @@ import { css } from 'lit';
 export const styles = css`
   /* Slots take no room while the clinic leaves them empty. */
   article > :not(slot) ~ :not(slot) {
-    margin-block-start: calc(var(--_space) * 2);
+    margin-block-start: var(--_space-l);
   }
   ::slotted([slot='intro']) {
     display: block;
-    margin-block-end: calc(var(--_space) * 2);
+    margin-block-end: var(--_space-l);
   }
   ::slotted([slot='closing']) {
     display: block;
-    margin-block-start: calc(var(--_space) * 2);
+    margin-block-start: var(--_space-l);
   }
   [part='heading'] {
-    margin-block-end: calc(var(--_space) * 0.75);
-    font-size: 1.35em;
-    line-height: 1.25;
+    margin-block-end: var(--_space-m);
   }
   [part='byline'] {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_text-s);
   }
   [part='intro'] {
     overflow-wrap: anywhere;
@@ -31,16 +29,27 @@ export const styles = css`
   [part='booking'] {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    box-sizing: border-box;
+    min-block-size: var(--_control);
+    padding: var(--_space-s) var(--_space);
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-text);
+    background: var(--_fill);
+    color: var(--_on-fill);
     font-weight: 600;
     text-decoration: none;
   }
-  [part='booking']:hover {
+  [part='booking']:hover,
+  [part='booking']:active {
+    background: var(--_fill-hover);
     text-decoration: underline;
+  }
+  [part='booking']:active {
+    box-shadow: inset 0 2px 0 rgb(0 0 0 / 0.25);
+  }
+  /* Ringed inside, in its text colour: 4.5:1 on its own fill, whatever the page. */
+  [part='booking']:focus-visible {
+    outline: 2px solid var(--_on-fill);
+    outline-offset: -5px;
   }
   @media print {
     .cta {
@@ -52,6 +61,10 @@ export const styles = css`
       border: 2px solid LinkText;
       background: Canvas;
       color: LinkText;
+    }
+    [part='booking']:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
     }
   }
 `;

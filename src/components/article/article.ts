@@ -14,6 +14,19 @@ import type { MnFaqCard } from '../faq-card/faq-card.js';
 import { styles } from './article.styles.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from './article.types.js';
 
+/**
+ * The inner elements' parts, exported through the article under their element's prefix
+ * (`button` of the accordion is `accordion-button`), so that one stylesheet reaches them all.
+ */
+const exported = (prefix: string, parts: string): string =>
+  parts.replace(/[\w-]+/g, (part) => `${part}:${prefix}-${part}`).replaceAll(' ', ',');
+const PARTS = {
+  accordion: exported('accordion', 'item header button icon panel'),
+  stepper: exported('stepper', 'list step step-button panel progress title previous next'),
+  faq: exported('faq', 'card heading question button icon answer'),
+  disclaimer: exported('disclaimer', 'note icon text'),
+};
+
 /** Keeps the attribute's text, so a warning can quote exactly what was written. */
 const raw = { fromAttribute: (value: string | null) => value as unknown as number };
 
@@ -36,16 +49,27 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  * @csspart intro - The introduction's paragraph.
  * @csspart booking - The "Book a consultation" link.
  * @csspart byline - The "Medically reviewed by … on …" line.
+ * @csspart accordion-item - The inner accordion's parts, each under its name with `accordion-` before it: also `accordion-header`, `accordion-button`, `accordion-icon`, `accordion-panel`.
+ * @csspart stepper-step-button - The inner stepper's parts, each with `stepper-` before it: also `stepper-list`, `stepper-step`, `stepper-panel`, `stepper-progress`, `stepper-title`, `stepper-previous`, `stepper-next`.
+ * @csspart faq-button - The inner FAQ card's parts, each with `faq-` before it: also `faq-card`, `faq-heading`, `faq-question`, `faq-icon`, `faq-answer`.
+ * @csspart disclaimer-note - The inner disclaimer's parts, each with `disclaimer-` before it: also `disclaimer-icon`, `disclaimer-text`.
  *
- * @cssprop [--mn-accent=#0b6e69] - Accent colour of every part, and of the booking link.
- * @cssprop [--mn-accent-text=#fff] - Text on the booking link.
- * @cssprop [--mn-text] - Text colour; inherits the page's by default.
- * @cssprop [--mn-muted-text] - Colour of the byline.
+ * @cssprop [--mn-accent=#0b6e69] - The clinic's brand colour: the one input every accent colour below is derived from, with WCAG AA contrast on a light or a dark page.
+ * @cssprop [--mn-accent-fill=derived] - Background of filled controls (Next, the booking link, completed steps): the accent, moved just far enough from its text colour for 4.5:1.
+ * @cssprop [--mn-accent-text=derived] - Text and icons on the fill: white on a dark accent, black on a light one.
+ * @cssprop [--mn-accent-ink=derived] - The accent as text, icon or line on the page (chevrons, icons, current and completed steps, Previous): at least 4.5:1 against the page, light or dark.
+ * @cssprop [--mn-focus-ring=derived] - Colour of the focus ring around controls on the page (filled controls are ringed inside, in their text colour).
+ * @cssprop [--mn-hover-surface=derived] - Background of a hovered header, question, step or Previous button: a tint of the accent.
+ * @cssprop [--mn-text=inherit] - Text colour; inherits the page's by default (and tells the elements whether the page is light or dark).
+ * @cssprop [--mn-muted-text=derived] - Secondary text: the byline and "Step 3 of 7"; the page's text colour at 78%.
  * @cssprop [--mn-surface=transparent] - Background of the inner elements.
- * @cssprop [--mn-border-color] - Colour of borders.
+ * @cssprop [--mn-border-color=derived] - Decorative borders and dividers of the inner elements; the text colour at 25%.
+ * @cssprop [--mn-line-color=derived] - Lines that carry meaning, at 3:1 or more: the stepper's connectors and the rings of steps to come; the text colour at 62%.
  * @cssprop [--mn-radius=0.5rem] - Corner radius.
- * @cssprop [--mn-space=1rem] - Spacing unit.
- * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ * @cssprop [--mn-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of the FAQ card.
+ * @cssprop [--mn-space=1rem] - The spacing unit every gap and padding is a multiple of.
+ * @cssprop [--mn-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--mn-heading-font=inherit] - Font family of every section heading.
  */
 export class MnArticle extends MnElement {
   static override styles = [theme, styles];
@@ -161,21 +185,21 @@ export class MnArticle extends MnElement {
       case 'benefits':
         return html`<section part="section">
           ${heading(level, 'heading', ui.benefits())}
-          <mn-benefits-accordion heading-level=${level + 1}></mn-benefits-accordion>
+          <mn-benefits-accordion exportparts=${PARTS.accordion} heading-level=${level + 1}></mn-benefits-accordion>
         </section>`;
       case 'procedure':
         return html`<section part="section">
           ${heading(level, 'heading', ui.procedure())}
-          <mn-procedure-stepper heading-level=${level + 1}></mn-procedure-stepper>
+          <mn-procedure-stepper exportparts=${PARTS.stepper} heading-level=${level + 1}></mn-procedure-stepper>
           ${cta}
         </section>`;
       case 'faq':
         // The card's own "Frequently asked questions" heading is the section's heading.
-        return html`<section part="section"><mn-faq-card heading-level=${level}></mn-faq-card></section>`;
+        return html`<section part="section"><mn-faq-card exportparts=${PARTS.faq} heading-level=${level}></mn-faq-card></section>`;
       case 'disclaimer':
         return html`<section part="section">
           ${heading(level, 'heading', ui.resultsVary())}
-          <mn-disclaimer></mn-disclaimer>
+          <mn-disclaimer exportparts=${PARTS.disclaimer}></mn-disclaimer>
         </section>`;
     }
   }

@@ -10,7 +10,6 @@ import { ClinicEntries } from '../../internal/clinic.js';
 import { MnElement } from '../../internal/mn-element.js';
 import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, tokens, warn } from '../../internal/tokens.js';
-import { styles } from './benefits-accordion.styles.js';
 
 /** Space-separated lists reflect as an attribute only while they hold something. */
 const list = { toAttribute: (value: string) => value || null };
@@ -39,16 +38,19 @@ const MAX_REGIONS = 6;
  * @csspart icon - The chevron inside each header button.
  * @csspart panel - The panel holding a benefit's text.
  *
- * @cssprop [--mn-accent=#0b6e69] - Accent colour of the chevrons and the focus ring.
- * @cssprop [--mn-text] - Text colour; inherits the page's by default.
- * @cssprop [--mn-surface=transparent] - Background of the accordion.
- * @cssprop [--mn-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Colour of borders and dividers.
+ * @cssprop [--mn-accent=#0b6e69] - The clinic's brand colour: the one input every accent colour below is derived from, with WCAG AA contrast on a light or a dark page.
+ * @cssprop [--mn-accent-ink=derived] - The accent as text, icon or line on the page (chevrons, icons, current and completed steps, Previous): at least 4.5:1 against the page, light or dark.
+ * @cssprop [--mn-focus-ring=derived] - Colour of the focus ring around controls on the page (filled controls are ringed inside, in their text colour).
+ * @cssprop [--mn-hover-surface=derived] - Background of a hovered header, question, step or Previous button: a tint of the accent.
+ * @cssprop [--mn-text=inherit] - Text colour; inherits the page's by default (and tells the elements whether the page is light or dark).
+ * @cssprop [--mn-surface=transparent] - Background of the list of benefits.
+ * @cssprop [--mn-border-color=derived] - Decorative borders and dividers between benefits; the text colour at 25%.
  * @cssprop [--mn-radius=0.5rem] - Corner radius.
- * @cssprop [--mn-space=1rem] - Inline padding of headers and panels.
- * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ * @cssprop [--mn-space=1rem] - The spacing unit every gap and padding is a multiple of.
+ * @cssprop [--mn-font=inherit] - Font family; inherits the page's by default.
  */
 export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
-  static override styles = [theme, disclosureStyles, styles];
+  static override styles = [theme, disclosureStyles];
 
   /** Space-separated ids of the benefits to show, in that order, the clinic's among them. Empty shows the article's ten, then the clinic's. */
   @property() items = '';

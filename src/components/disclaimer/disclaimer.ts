@@ -16,12 +16,14 @@ const info = svg`<svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="
  * @csspart icon - The information icon.
  * @csspart text - The caution's text.
  *
- * @cssprop [--mn-accent=#0b6e69] - Colour of the icon and the note's edge.
- * @cssprop [--mn-text] - Text colour; inherits the page's by default.
+ * @cssprop [--mn-accent=#0b6e69] - The clinic's brand colour: the one input every accent colour below is derived from, with WCAG AA contrast on a light or a dark page.
+ * @cssprop [--mn-accent-ink=derived] - The accent as text, icon or line on the page (chevrons, icons, current and completed steps, Previous): at least 4.5:1 against the page, light or dark.
+ * @cssprop [--mn-text=inherit] - Text colour; inherits the page's by default (and tells the elements whether the page is light or dark).
  * @cssprop [--mn-surface=transparent] - Background of the note.
+ * @cssprop [--mn-border-color=derived] - Decorative borders and dividers of the note; the text colour at 25%.
  * @cssprop [--mn-radius=0.5rem] - Corner radius.
- * @cssprop [--mn-space=1rem] - Padding.
- * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ * @cssprop [--mn-space=1rem] - The spacing unit every gap and padding is a multiple of.
+ * @cssprop [--mn-font=inherit] - Font family; inherits the page's by default.
  */
 export class MnDisclaimer extends MnElement {
   static override styles = [
@@ -29,12 +31,15 @@ export class MnDisclaimer extends MnElement {
     css`
       .note {
         display: flex;
-        gap: 0.75rem;
+        gap: var(--_space-m);
         align-items: flex-start;
         padding: var(--_space);
         border: 1px solid var(--_border);
-        border-inline-start: 4px solid var(--_accent);
+        border-inline-start: 4px solid var(--_ink);
         border-radius: var(--_radius);
+        /* The accent edge stays straight at any radius: only the other side is rounded. */
+        border-start-start-radius: 0;
+        border-end-start-radius: 0;
         background: var(--_surface);
       }
       .icon {

@@ -32,21 +32,25 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  *
  * @fires {CustomEvent<ToggleDetail>} mn-toggle - An answer opened or closed, by the visitor or a method. `detail: { id, open }`.
  *
- * @csspart card - The card around the heading and the questions.
+ * @csspart card - The card around the questions (the heading stands above it).
  * @csspart heading - The "Frequently asked questions" heading.
  * @csspart question - One question and its answer.
  * @csspart button - The button that shows or hides an answer.
  * @csspart icon - The chevron inside each button.
  * @csspart answer - The answer's panel.
  *
- * @cssprop [--mn-accent=#0b6e69] - Colour of the chevrons and the focus ring.
- * @cssprop [--mn-text] - Text colour; inherits the page's by default.
+ * @cssprop [--mn-accent=#0b6e69] - The clinic's brand colour: the one input every accent colour below is derived from, with WCAG AA contrast on a light or a dark page.
+ * @cssprop [--mn-accent-ink=derived] - The accent as text, icon or line on the page (chevrons, icons, current and completed steps, Previous): at least 4.5:1 against the page, light or dark.
+ * @cssprop [--mn-focus-ring=derived] - Colour of the focus ring around controls on the page (filled controls are ringed inside, in their text colour).
+ * @cssprop [--mn-hover-surface=derived] - Background of a hovered header, question, step or Previous button: a tint of the accent.
+ * @cssprop [--mn-text=inherit] - Text colour; inherits the page's by default (and tells the elements whether the page is light or dark).
  * @cssprop [--mn-surface=transparent] - Background of the card.
- * @cssprop [--mn-border-color] - Colour of the card's border and dividers.
+ * @cssprop [--mn-border-color=derived] - Decorative borders and dividers of the card and between questions; the text colour at 25%.
  * @cssprop [--mn-radius=0.5rem] - Corner radius.
- * @cssprop [--mn-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of the card.
- * @cssprop [--mn-space=1rem] - Padding of the card.
- * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ * @cssprop [--mn-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of the FAQ card.
+ * @cssprop [--mn-space=1rem] - The spacing unit every gap and padding is a multiple of.
+ * @cssprop [--mn-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--mn-heading-font=inherit] - Font family of the "Frequently asked questions" heading.
  */
 export class MnFaqCard extends MnElement implements DisclosureHost {
   static override styles = [theme, disclosureStyles, styles];
@@ -144,17 +148,11 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
     const h = headingTag(this.level + 1);
     // One click and one beforematch listener for all questions (both bubble), not two each;
     // the keyboard reaches the buttons themselves.
+    // The heading stands above the card, as every section's heading does in <mn-article>.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<div
-      part="card"
-      class="card"
-      lang=${this.textLang}
-      dir=${this.textDir}
-      @click=${this.disclosure.onClick}
-      @beforematch=${this.disclosure.onBeforeMatch}
-    >
+    return html`<div lang=${this.textLang} dir=${this.textDir} @click=${this.disclosure.onClick} @beforematch=${this.disclosure.onBeforeMatch}>
       ${heading(this.level, 'heading', ui.faq())}
-      ${this.shown.map((id) => {
+      <div part="card" class="list card">${this.shown.map((id) => {
         const entry = this.entries.get(id);
         // The clinic's ids are bound, never written into the template (see fixed()).
         if (entry) {
@@ -162,7 +160,7 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
         }
         const sid = fixed(id);
         return html`<div part="question" class="item"><${h}><button part="button" id="button-${sid}" aria-controls="panel-${sid}" aria-expanded=${expanded.has(id)}><span class="title">${text[id as QuestionId].question}</span><span part="icon" class="icon chevron" aria-hidden="true"></span></button></${h}><div part="answer" class="panel" id="panel-${sid}" hidden=${this.disclosure.hidden(id, expanded)}><p class="body">${text[id as QuestionId].answer}</p></div></div>`;
-      })}
+      })}</div>
     </div>`;
   }
 }

@@ -14,7 +14,7 @@ const rows = unsafeCSS(
   Array.from(
     { length: STEP_IDS.length + 5 },
     (_, i) =>
-      `@container (min-width: ${(i + 1) * STEP_WIDTH}rem) { .horizontal[data-count='${i + 1}'] { flex-direction: row; gap: 0; --_stack: column; --_align: center; --_lines: calc(50% - 1.25rem) 2px, calc(50% - 1.25rem) 2px; } }`,
+      `@container (min-width: ${(i + 1) * STEP_WIDTH}rem) { .horizontal[data-count='${i + 1}'] { flex-direction: row; gap: 0; --_row: 1; --_stack: column; --_align: center; } }`,
   ).join('\n'),
 );
 
@@ -38,53 +38,57 @@ export const styles = css`
   .list {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     margin: 0 0 var(--_space);
     padding: 0;
     list-style: none;
+    /* 1 while the steps lie in a row (the container rules above), 0 while they stack. */
+    --_row: 0;
+    --_pad: var(--_space-xs);
   }
   ${rows}
   .step {
+    position: relative;
     flex: 1 1 0;
     min-inline-size: 0;
-    /* The line to the previous and to the next step, in a row: two background gradients, not
-       two more boxes per step. Accent where the steps it joins are done. */
-    --_before: var(--_border);
-    --_after: var(--_border);
-    background: linear-gradient(var(--_before), var(--_before)), linear-gradient(var(--_after), var(--_after));
-    background-repeat: no-repeat;
-    background-position: 0 1.4rem, 100% 1.4rem;
-    background-size: var(--_lines, 0 0, 0 0);
   }
-  .step:dir(rtl) {
-    background-image: linear-gradient(var(--_after), var(--_after)), linear-gradient(var(--_before), var(--_before));
+  /* The line from a step to the next, drawn once, as a border (which forced colours keep):
+     across, between the markers' centres, while the steps lie in a row; down, from one marker
+     to the next, while they stack. */
+  .step:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_row) * (50% + 1.25rem) + (1 - var(--_row)) * (var(--_pad) + 1rem - 1px));
+    inset-block-start: calc(var(--_row) * (var(--_pad) + 1rem - 1px) + (1 - var(--_row)) * (var(--_pad) + 2.25rem));
+    inline-size: calc(var(--_row) * (100% - 2.5rem));
+    block-size: calc((1 - var(--_row)) * (100% + var(--_space-xs) - 2.5rem));
+    border: 0 solid var(--_line);
+    border-block-start-width: calc(var(--_row) * 2px);
+    border-inline-start-width: calc((1 - var(--_row)) * 2px);
+    pointer-events: none;
   }
-  .done {
-    --_before: var(--_accent);
-    --_after: var(--_accent);
-  }
-  .current {
-    --_before: var(--_accent);
-  }
-  .step:first-child {
-    --_before: transparent;
-  }
-  .step:last-child {
-    --_after: transparent;
+  .step.done::after {
+    border-color: var(--_ink);
   }
   .step-button {
     display: flex;
     flex-direction: var(--_stack, row);
-    align-items: center;
-    gap: 0.5rem;
+    align-items: var(--_align, flex-start);
+    gap: var(--_space-s);
     box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.4rem;
+    min-block-size: var(--_control);
+    padding: var(--_pad);
     border: 0;
     border-radius: var(--_radius);
     background: none;
     text-align: var(--_align, start);
+  }
+  .step-button:hover {
+    background: var(--_hover);
+  }
+  .step-button:active {
+    background: var(--_active);
   }
   .marker {
     flex: none;
@@ -93,24 +97,26 @@ export const styles = css`
     box-sizing: border-box;
     inline-size: 2rem;
     block-size: 2rem;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_line);
     border-radius: 50%;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
   .label {
     min-inline-size: 0;
+    /* One line of text centred on the 2rem marker beside it. */
+    padding-block: calc((2rem - 1.5em) / 2);
     overflow-wrap: anywhere;
   }
+  /* Ringed in the accent's ink, which the page sets off; filled, with the check in the fill's text colour. */
   .done .marker {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
+    border-color: var(--_ink);
+    background: var(--_fill);
   }
   .current .marker {
-    border-color: var(--_accent);
-    color: var(--_accent);
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
+    border-color: var(--_ink);
+    color: var(--_ink);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_ink) 25%, transparent);
   }
   .current .label {
     font-weight: 600;
@@ -122,7 +128,7 @@ export const styles = css`
     inline-size: 0.45rem;
     block-size: 0.8rem;
     margin-block-end: 0.15rem;
-    border: solid currentColor;
+    border: solid var(--_on-fill);
     border-width: 0 0.17rem 0.17rem 0;
     transform: rotate(45deg);
   }
@@ -134,11 +140,10 @@ export const styles = css`
   }
   .progress {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-s);
   }
   [part='title'] {
-    margin-block: 0.25rem 0.5rem;
-    font-size: 1.2em;
+    margin-block: var(--_space-xs) var(--_space-s);
   }
   .body {
     overflow-wrap: anywhere;
@@ -147,27 +152,48 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     margin-block-start: var(--_space);
   }
   .actions button {
-    min-block-size: 2.75rem;
+    min-block-size: var(--_control);
     min-inline-size: 6rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
+    padding: var(--_space-s) var(--_space);
+    border: 2px solid var(--_ink);
     border-radius: var(--_radius);
     background: transparent;
-    color: var(--_accent);
+    color: var(--_ink);
     font-weight: 600;
   }
-  .actions .next {
-    background: var(--_accent);
-    color: var(--_accent-text);
+  .actions .previous:not([aria-disabled='true']):hover {
+    background: var(--_hover);
   }
+  .actions .previous:not([aria-disabled='true']):active {
+    background: var(--_active);
+  }
+  .actions .next {
+    border-color: var(--_fill);
+    background: var(--_fill);
+    color: var(--_on-fill);
+  }
+  .actions .next:not([aria-disabled='true']):hover,
+  .actions .next:not([aria-disabled='true']):active {
+    background: var(--_fill-hover);
+  }
+  .actions .next:not([aria-disabled='true']):active {
+    box-shadow: inset 0 2px 0 rgb(0 0 0 / 0.25);
+  }
+  /* The filled button is ringed inside, in its text colour: 4.5:1 on its own fill, whatever the page. */
+  .actions .next:not([aria-disabled='true']):focus-visible {
+    outline: 2px solid var(--_on-fill);
+    outline-offset: -5px;
+  }
+  /* At either end: dashed, faded, no fill and no hover, so it reads as unavailable. */
   .actions [aria-disabled='true'] {
+    border-style: dashed;
     border-color: var(--_border);
     background: transparent;
-    color: var(--_muted);
+    color: color-mix(in srgb, currentColor 55%, transparent);
     cursor: not-allowed;
   }
   /* Every step, in order: on paper (as a checklist) and for readers without JavaScript. */
@@ -212,29 +238,41 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .marker,
-    .panel {
+    .panel,
+    .step::after {
       border-color: CanvasText;
     }
-    .step {
-      --_before: CanvasText;
-      --_after: CanvasText;
+    /* Done: a filled marker and a line in Highlight. Current: a Highlight ring outside the
+       marker too, so it differs by more than the weight of its label. */
+    .step.done::after,
+    .current .marker {
+      border-color: Highlight;
     }
-    .done,
-    .current {
-      --_before: Highlight;
-    }
-    .done {
-      --_after: Highlight;
+    .current .marker {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
     }
     .done .marker {
       background: Highlight;
-      color: HighlightText;
       border-color: Highlight;
     }
-    .actions button {
+    .done .marker::before {
+      border-color: HighlightText;
+    }
+    .step-button:hover,
+    .actions .previous:not([aria-disabled='true']):hover {
+      background: Canvas;
+      color: Highlight;
+    }
+    .actions button,
+    .actions .next {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
+    }
+    .actions .next:not([aria-disabled='true']):focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
     }
     .actions [aria-disabled='true'] {
       border-color: GrayText;

@@ -39,15 +39,21 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  * @csspart previous - The Previous button.
  * @csspart next - The Next button.
  *
- * @cssprop [--mn-accent=#0b6e69] - Colour of completed and current steps, buttons and the focus ring.
- * @cssprop [--mn-accent-text=#fff] - Text on the accent colour.
- * @cssprop [--mn-text] - Text colour; inherits the page's by default.
- * @cssprop [--mn-muted-text] - Colour of "Step 3 of 7".
- * @cssprop [--mn-surface=transparent] - Background of the panel.
- * @cssprop [--mn-border-color] - Colour of borders and of the line between steps.
+ * @cssprop [--mn-accent=#0b6e69] - The clinic's brand colour: the one input every accent colour below is derived from, with WCAG AA contrast on a light or a dark page.
+ * @cssprop [--mn-accent-fill=derived] - Background of filled controls (Next, the booking link, completed steps): the accent, moved just far enough from its text colour for 4.5:1.
+ * @cssprop [--mn-accent-text=derived] - Text and icons on the fill: white on a dark accent, black on a light one.
+ * @cssprop [--mn-accent-ink=derived] - The accent as text, icon or line on the page (chevrons, icons, current and completed steps, Previous): at least 4.5:1 against the page, light or dark.
+ * @cssprop [--mn-focus-ring=derived] - Colour of the focus ring around controls on the page (filled controls are ringed inside, in their text colour).
+ * @cssprop [--mn-hover-surface=derived] - Background of a hovered header, question, step or Previous button: a tint of the accent.
+ * @cssprop [--mn-text=inherit] - Text colour; inherits the page's by default (and tells the elements whether the page is light or dark).
+ * @cssprop [--mn-muted-text=derived] - Secondary text: "Step 3 of 7"; the page's text colour at 78%.
+ * @cssprop [--mn-surface=transparent] - Background of the step panel.
+ * @cssprop [--mn-border-color=derived] - Decorative borders and dividers of the step panel; the text colour at 25%.
+ * @cssprop [--mn-line-color=derived] - Lines that carry meaning, at 3:1 or more: the stepper's connectors and the rings of steps to come; the text colour at 62%.
  * @cssprop [--mn-radius=0.5rem] - Corner radius.
- * @cssprop [--mn-space=1rem] - Inner spacing.
- * @cssprop [--mn-font] - Font family; inherits the page's by default.
+ * @cssprop [--mn-space=1rem] - The spacing unit every gap and padding is a multiple of.
+ * @cssprop [--mn-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--mn-heading-font=inherit] - Font family of the step's title.
  */
 export class MnProcedureStepper extends MnElement {
   static override styles = [theme, styles];
