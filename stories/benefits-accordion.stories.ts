@@ -6,7 +6,7 @@ import { expect } from 'storybook/test';
 import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import { BENEFIT_IDS, type BenefitId } from '../src/content/benefits.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
-import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
+import { element, fitsTheScreen, focusVisibly, SMALL_PHONE, STATE_NOTES, statesGrid, theElement } from './support.js';
 
 /** The accordion's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -50,6 +50,13 @@ const visible = (accordion: MnBenefitsAccordion) =>
     .map((panel) => panel.id.replace('panel-', ''));
 const accordionIn = (canvasElement: HTMLElement) =>
   theElement<MnBenefitsAccordion>(canvasElement, 'mn-benefits-accordion');
+
+/**
+ * The two benefits each copy of the "All states" story shows: other ones in each copy, as on a
+ * page with several accordions (a panel is a region named by its benefit, and two regions of the
+ * same name on one page could not be told apart).
+ */
+const PAIRS = [0, 2, 4, 6].map((start) => BENEFIT_IDS.slice(start, start + 2));
 
 /** All ten benefits, closed, as a clinic page shows them with no attributes. */
 export const Default: Story = {
@@ -177,5 +184,43 @@ export const ClinicPoints: Story = {
     await accordion.updateComplete;
     await expect(accordion.open).toBe(id);
     await expect(accordion.querySelector('mn-benefit')!.checkVisibility()).toBe(true);
+  },
+};
+
+/**
+ * Every state a visitor can meet, side by side: all closed, one open, several open at once, and
+ * a header button with keyboard focus. The notes below the grid name what a story cannot show.
+ */
+export const AllStates: Story = {
+  name: 'All states',
+  parameters: { docs: { story: { autoplay: true } } },
+  render: () =>
+    statesGrid(
+      [
+        { label: 'Closed', element: element('mn-benefits-accordion', { items: PAIRS[0].join(' ') }) },
+        {
+          label: 'One open',
+          element: element('mn-benefits-accordion', { items: PAIRS[1].join(' '), open: PAIRS[1][0] }),
+        },
+        {
+          label: 'Several open (multiple)',
+          element: element('mn-benefits-accordion', {
+            items: PAIRS[2].join(' '),
+            multiple: true,
+            open: PAIRS[2].join(' '),
+          }),
+        },
+        {
+          label: 'Keyboard focus on a header',
+          element: element('mn-benefits-accordion', { items: PAIRS[3].join(' ') }),
+        },
+      ],
+      [STATE_NOTES.hover, STATE_NOTES.reducedMotion, STATE_NOTES.forcedColors],
+    ),
+  play: async ({ canvasElement }) => {
+    await theElement(canvasElement, 'mn-benefits-accordion');
+    const copies = [...canvasElement.querySelectorAll<MnBenefitsAccordion>('mn-benefits-accordion')];
+    await expect(copies.map(visible)).toEqual([[], [PAIRS[1][0]], PAIRS[2], []]);
+    await focusVisibly(copies[3].shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
   },
 };

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { CLINIC } from './fixtures.js';
 import { says } from './translations.js';
-import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
+import { element, fitsTheScreen, SMALL_PHONE, STATE_NOTES, statesGrid, theElement } from './support.js';
 
 /** The disclaimer's args: the theme's custom properties. */
 interface Args {
@@ -70,5 +70,31 @@ export const ClinicTheme: Story = {
     ]);
     // The accent marks the note's leading edge (the left one, or the right one right to left).
     await expect([note.borderLeftColor, note.borderRightColor]).toContain(CLINIC.accentRgb);
+  },
+};
+
+/**
+ * The caution has one state: it has no button, nothing opens, nothing moves. Shown as it is and
+ * in a narrow column, where its text wraps beside the icon.
+ */
+export const AllStates: Story = {
+  name: 'All states',
+  render: () => {
+    const narrow = element('mn-disclaimer');
+    narrow.style.maxInlineSize = '16rem';
+    return statesGrid(
+      [
+        { label: 'As every page shows it', element: element('mn-disclaimer') },
+        { label: 'In a 16 rem column', element: narrow },
+      ],
+      ['The caution has no hover, focus, open or disabled state, and no animation.', STATE_NOTES.forcedColors],
+    );
+  },
+  play: async ({ canvasElement, globals }) => {
+    await theElement(canvasElement, 'mn-disclaimer');
+    const notes = [...canvasElement.querySelectorAll('mn-disclaimer')].map((copy) =>
+      copy.shadowRoot!.querySelector('[part="text"]')!.textContent!.trim(),
+    );
+    await expect(notes).toEqual([1, 2].map(() => says(String(globals.locale), 'article.disclaimer')));
   },
 };

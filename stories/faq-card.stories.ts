@@ -6,7 +6,16 @@ import { expect, waitFor } from 'storybook/test';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
 import { QUESTION_IDS, type QuestionId } from '../src/content/faq.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
-import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
+import {
+  element,
+  fitsTheScreen,
+  focusVisibly,
+  SMALL_PHONE,
+  STATE_NOTES,
+  statesGrid,
+  theElement,
+  withJsonLd,
+} from './support.js';
 
 /** The card's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -212,5 +221,43 @@ export const ClinicQuestions: Story = {
         acceptedAnswer: { '@type': 'Answer', text: answer },
       }),
     );
+  },
+};
+
+/** The two questions each copy of the "All states" story shows. */
+const TWO: QuestionId[] = ['downtime', 'sessions'];
+const two = TWO.join(' ');
+
+/**
+ * Every state a visitor can meet, side by side: answers hidden, one answer shown, every answer
+ * shown, and a question with keyboard focus. The notes below the grid name what a story cannot show.
+ */
+export const AllStates: Story = {
+  name: 'All states',
+  parameters: { docs: { story: { autoplay: true } } },
+  render: () =>
+    statesGrid(
+      [
+        { label: 'Answers hidden', element: element('mn-faq-card', { questions: two, 'heading-level': '3' }) },
+        {
+          label: 'One answer shown',
+          element: element('mn-faq-card', { questions: two, open: 'downtime', 'heading-level': '3' }),
+        },
+        {
+          label: 'Every answer shown',
+          element: element('mn-faq-card', { questions: two, open: two, 'heading-level': '3' }),
+        },
+        {
+          label: 'Keyboard focus on a question',
+          element: element('mn-faq-card', { questions: two, 'heading-level': '3' }),
+        },
+      ],
+      [STATE_NOTES.hover, STATE_NOTES.reducedMotion, STATE_NOTES.forcedColors],
+    ),
+  play: async ({ canvasElement }) => {
+    await theElement(canvasElement, 'mn-faq-card');
+    const copies = [...canvasElement.querySelectorAll<MnFaqCard>('mn-faq-card')];
+    await expect(copies.map(visible)).toEqual([[], ['downtime'], TWO, []]);
+    await focusVisibly(copies[3].shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
   },
 };

@@ -7,7 +7,16 @@ import type { MnProcedureStepper } from '../src/components/procedure-stepper/pro
 import { ORIENTATIONS, type Orientation } from '../src/components/procedure-stepper/procedure-stepper.types.js';
 import { STEP_IDS, type StepId } from '../src/content/steps.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, stepOf } from './fixtures.js';
-import { fitsTheScreen, onSmallPhone, SMALL_PHONE, theElement } from './support.js';
+import {
+  element,
+  fitsTheScreen,
+  focusVisibly,
+  onSmallPhone,
+  SMALL_PHONE,
+  STATE_NOTES,
+  statesGrid,
+  theElement,
+} from './support.js';
 
 /** The stepper's args: its attributes, and the theme's custom properties. */
 interface Args {
@@ -231,5 +240,38 @@ export const ClinicSteps: Story = {
       CLINIC_WORDS.numbing.label,
     );
     await expect(stepper.querySelector('mn-step')!.checkVisibility()).toBe(true);
+  },
+};
+
+/**
+ * Every state a visitor can meet, side by side: the first step (Previous disabled), a middle
+ * step, the last step (Next disabled), the steps in a column, and Next with keyboard focus. The
+ * notes below the grid name what a story cannot show.
+ */
+export const AllStates: Story = {
+  name: 'All states',
+  parameters: { docs: { story: { autoplay: true } } },
+  render: () =>
+    statesGrid(
+      [
+        { label: 'First step: Previous disabled', element: element('mn-procedure-stepper') },
+        { label: 'A middle step', element: element('mn-procedure-stepper', { 'active-step': '3' }) },
+        {
+          label: 'Last step: Next disabled',
+          element: element('mn-procedure-stepper', { 'active-step': String(STEP_IDS.length - 1) }),
+        },
+        {
+          label: 'Steps in a column',
+          element: element('mn-procedure-stepper', { orientation: 'vertical', 'active-step': '2' }),
+        },
+        { label: 'Keyboard focus on Next', element: element('mn-procedure-stepper', { 'active-step': '1' }) },
+      ],
+      [STATE_NOTES.hover, STATE_NOTES.forcedColors],
+    ),
+  play: async ({ canvasElement, globals }) => {
+    await stepperIn(canvasElement);
+    const copies = [...canvasElement.querySelectorAll<MnProcedureStepper>('mn-procedure-stepper')];
+    await expect(copies.map(state)).toEqual([0, 3, STEP_IDS.length - 1, 2, 1].map((i) => on(globals.locale, i)));
+    await focusVisibly(copies[4].shadowRoot!.querySelector<HTMLElement>('[part="next"]')!);
   },
 };

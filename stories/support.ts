@@ -141,3 +141,64 @@ export const withJsonLd: Decorator = (story) => {
   layout.append(element, figure);
   return layout;
 };
+
+/** One labelled copy in an "All states" story: what it shows, and the element showing it. */
+export interface State {
+  label: string;
+  element: HTMLElement;
+}
+
+/**
+ * An "All states" story's page: a grid of labelled copies of one element, then notes on the
+ * states a story cannot show. The labels and notes are the story's own words, in English, left to
+ * right; the elements follow the toolbar's language.
+ */
+export function statesGrid(states: State[], notes: string[]): HTMLElement {
+  const page = document.createElement('div');
+  const grid = document.createElement('div');
+  grid.style.cssText =
+    'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 2rem 1.5rem; align-items: start;';
+  for (const { label, element } of states) {
+    const figure = document.createElement('figure');
+    figure.style.cssText = 'margin: 0; min-inline-size: 0;';
+    const caption = document.createElement('figcaption');
+    caption.lang = 'en';
+    caption.dir = 'ltr';
+    caption.style.cssText = 'font-size: 0.875rem; font-weight: 600; margin-block-end: 0.5rem;';
+    caption.textContent = label;
+    figure.append(caption, element);
+    grid.append(figure);
+  }
+  const list = document.createElement('ul');
+  list.lang = 'en';
+  list.dir = 'ltr';
+  list.style.cssText = 'font-size: 0.875rem; margin-block: 2rem 0; padding-inline-start: 1.25rem;';
+  for (const note of notes) list.append(Object.assign(document.createElement('li'), { textContent: note }));
+  page.append(grid, list);
+  return page;
+}
+
+/** An element of `tag` with these attributes, as a clinic writes it. */
+export function element(tag: string, attributes: Record<string, string | true> = {}): HTMLElement {
+  const created = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value === true ? '' : value);
+  return created;
+}
+
+/**
+ * Gives `target` keyboard focus, drawn as a keyboard user sees it (`:focus-visible`), and checks
+ * that the browser drew it so.
+ */
+export async function focusVisibly(target: HTMLElement): Promise<void> {
+  target.focus({ focusVisible: true, preventScroll: true } as FocusOptions);
+  await expect(target.matches(':focus-visible'), 'the focus is drawn as for a keyboard user').toBe(true);
+}
+
+/** Notes every "All states" story shares: what a story cannot force, and where it is checked. */
+export const STATE_NOTES = {
+  hover:
+    'Hover is not shown: a story cannot force :hover on the parts inside an element. Point at a button in the canvas to see it.',
+  reducedMotion: 'With “reduce motion” set in the system, panels open and close, and chevrons turn, without animation.',
+  forcedColors:
+    'Forced colours (Windows high-contrast themes) are compared as pictures by the screenshot tests of every story.',
+};
