@@ -1,9 +1,7 @@
 // The Custom Elements Manifest (dist/custom-elements.json), written for the tools that read it
 // (JSX and Vue type generators, VS Code and JetBrains data, Storybook): it names the shipped
 // modules (dist/…js), spells every type out as the values it allows, declares each define
-// entry's custom-element definition and lists every --mn-* property an element reads.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// entry's custom-element definition; each element's --mn-* properties are those it documents.
 import ts from 'typescript';
 
 /** `define('mn-x', MnX)` in a define module: a custom-element definition export. */
@@ -85,24 +83,6 @@ function expand(text, map) {
   return text;
 }
 
-/** Every `var(--mn-…)` a module reads, with the modules it imports from src/, transitively. */
-function cssPropertiesRead(file, seen = new Set()) {
-  if (seen.has(file)) return new Map();
-  seen.add(file);
-  const source = readFileSync(file, 'utf8');
-  const found = new Map();
-  for (const [, name, fallback] of source.matchAll(/var\((--mn-[\w-]+)\s*(?:,\s*([^;]*?))?\)\s*;/g)) {
-    if (!found.has(name)) found.set(name, fallback?.trim());
-  }
-  for (const [, path] of source.matchAll(/from '(\.[^']+)\.js'/g)) {
-    if (!/\.styles$/.test(path)) continue;
-    for (const [name, fallback] of cssPropertiesRead(join(dirname(file), `${path}.ts`), seen)) {
-      if (!found.has(name)) found.set(name, fallback);
-    }
-  }
-  return found;
-}
-
 /** src/x/y.ts (or /src/x/y.js, as the analyzer writes some references) → dist/x/y.js. */
 const shipped = (path) => path.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
 
@@ -118,28 +98,9 @@ function forTools() {
         mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class' || exported.has(d.name));
         for (const d of mod.declarations) if (d.kind === 'class') classes.set(d.name, mod.path);
       }
-      // Documented custom properties, so that one an element reads but does not list is added
-      // with the description and default another element gives it.
-      const documented = new Map();
+      // Custom properties are listed as each element documents them (@cssprop): the shared theme
+      // reads every --mn-* property for every element, so reading is no sign of use.
       for (const mod of manifest.modules) {
-        for (const d of mod.declarations) {
-          for (const p of d.cssProperties ?? []) if (!documented.has(p.name)) documented.set(p.name, p);
-        }
-      }
-      for (const mod of manifest.modules) {
-        for (const d of mod.declarations) {
-          if (d.kind !== 'class') continue;
-          d.cssProperties ??= [];
-          for (const [name, fallback] of cssPropertiesRead(mod.path)) {
-            if (d.cssProperties.some((p) => p.name === name)) continue;
-            const known = documented.get(name);
-            d.cssProperties.push({
-              name,
-              ...(known?.description ? { description: known.description } : {}),
-              ...((known?.default ?? fallback) ? { default: known?.default ?? fallback } : {}),
-            });
-          }
-        }
         for (const e of mod.exports ?? []) {
           // A re-exported class is declared where the class is.
           if (e.declaration && classes.has(e.declaration.name)) e.declaration.module = classes.get(e.declaration.name);

@@ -80,4 +80,5 @@ chmodSync('dist/ssr/cli.js', 0o755); // the package's bin
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');
 // From the manifest: JSX, Vue, VS Code and JetBrains data, and the React wrappers.
 run('node', 'scripts/integrations.mjs');
+run('node', 'scripts/tokens.mjs'); // the README's table of custom properties
 console.log('built dist/');

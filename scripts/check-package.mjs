@@ -53,9 +53,10 @@ const aliases = [...readFileSync('dist/index.d.ts', 'utf8').matchAll(/export typ
 );
 const themed = [
   ...new Set(
-    [...readFileSync('src/internal/theme.styles.ts', 'utf8').matchAll(/var\((--mn-[\w-]+)/g)].map((m) => m[1]),
+    [...readFileSync('src/internal/theme.styles.ts', 'utf8').matchAll(/var\(\s*(--mn-[\w-]+)/g)].map((m) => m[1]),
   ),
 ];
+const unlisted = new Set(themed);
 for (const module of manifest.modules) {
   const exported = new Set((module.exports ?? []).map((e) => e.declaration.name));
   for (const declaration of module.declarations ?? []) {
@@ -73,12 +74,18 @@ for (const module of manifest.modules) {
     });
     // The clinic's entries (<mn-faq-item>…) render nothing of their own: no theme to read.
     if (declaration.superclass?.name === 'HTMLElement') continue;
-    const listed = new Set((declaration.cssProperties ?? []).map((p) => p.name));
-    const missing = themed.filter((name) => !listed.has(name));
-    if (missing.length)
-      problems.push(`custom-elements.json: <${declaration.tagName}> does not list ${missing.join(', ')}`);
+    // Each element lists the properties it uses (not every one the shared theme reads), the brand
+    // colour always, and none the theme does not read.
+    const listed = (declaration.cssProperties ?? []).map((p) => p.name);
+    if (!listed.includes('--mn-accent'))
+      problems.push(`custom-elements.json: <${declaration.tagName}> does not list --mn-accent`);
+    const unknown = listed.filter((name) => !themed.includes(name));
+    if (unknown.length)
+      problems.push(`custom-elements.json: <${declaration.tagName}> lists ${unknown.join(', ')}, which nothing reads`);
+    for (const name of listed) unlisted.delete(name);
   }
 }
+if (unlisted.size) problems.push(`custom-elements.json: no element documents ${[...unlisted].join(', ')}`);
 
 // Editors: VS Code offers orientation's two values.
 const vscode = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
