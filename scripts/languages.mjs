@@ -3,7 +3,7 @@
 // and who or what made and reviewed its translation (the <header> notes of its file). The build
 // runs this, so adding a language to lit-localize.json and its file is all a table row needs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { plain, readXliff } from './xliff.mjs';
+import { plain, readXliff, REVIEWED_BY, TRANSLATED_BY, unfinished } from './xliff.mjs';
 
 const START = '<!-- languages:start -->';
 const END = '<!-- languages:end -->';
@@ -25,9 +25,10 @@ export function languageTable(config) {
     }
     const { units, header } = readXliff(file);
     const note = (from) => header.find((n) => n.from === from)?.text ?? 'not recorded in the file';
-    const term = units.find((u) => u.id === 'article.procedure-name')?.target;
+    const procedure = units.find((u) => u.id === 'article.procedure-name');
+    const term = procedure && !unfinished(procedure) ? procedure.target : undefined;
     rows.push(
-      `| ${name(tag)} | \`${tag}\` | ${term ? plain(term) : '(untranslated)'} | ${note('translated-by')} | ${note('reviewed-by')} |`,
+      `| ${name(tag)} | \`${tag}\` | ${term ? plain(term) : '(untranslated)'} | ${note(TRANSLATED_BY)} | ${note(REVIEWED_BY)} |`,
     );
   }
   return [

@@ -4,10 +4,14 @@
 // it was made from in a <note from="previous-source">, so that a one-word change in a long
 // paragraph can be found; `npm run localize:check` shows the change and fails until the
 // translator reviews it and removes the state. The next extract then drops the note.
+//
+// Every file starts ready to translate: a <header> saying who translated and who reviewed it (the
+// notes the README's language table reads), and an empty <target state="new"> in every unit that
+// has none, which translation tools count as untranslated and the build leaves out.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { list, plain, PREVIOUS_SOURCE, readXliff } from './xliff.mjs';
+import { list, NEW, NEW_HEADER, plain, PREVIOUS_SOURCE, readXliff } from './xliff.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const file = (locale) => `${config.interchange.xliffDir}${locale}.xlf`;
@@ -22,10 +26,11 @@ execFileSync('node_modules/.bin/lit-localize', ['extract'], { stdio: 'inherit' }
 
 const REVIEW = /^needs-review/;
 
-for (const [locale, sources] of before) {
+for (const locale of config.targetLocales) {
+  const sources = before.get(locale) ?? new Map();
   const doc = new DOMParser().parseFromString(readFileSync(file(locale), 'utf8'), 'text/xml');
   const changed = [];
-  let edited = false;
+  let edited = header(doc);
   for (const unit of list(doc.getElementsByTagName('trans-unit'))) {
     const id = unit.getAttribute('id');
     const children = (name) => list(unit.childNodes).filter((c) => c.nodeType === 1 && c.localName === name);
@@ -33,7 +38,18 @@ for (const [locale, sources] of before) {
     const [target] = children('target');
     const previous = children('note').find((n) => n.getAttribute('from') === PREVIOUS_SOURCE);
     const was = sources.get(id);
-    if (target && was !== undefined && was !== plainText(source)) {
+    if (!target && source) {
+      // XLIFF 1.2 puts the target right after the source; empty, for the translator to fill.
+      const empty = doc.createElement('target');
+      empty.setAttribute('state', NEW);
+      unit.insertBefore(empty, source.nextSibling);
+      unit.insertBefore(doc.createTextNode('\n  '), empty);
+      edited = true;
+      continue;
+    }
+    // A target still empty or marked new has no translation to review.
+    const translated = target && target.getAttribute('state') !== NEW && plainText(target).trim();
+    if (translated && was !== undefined && was !== plainText(source)) {
       target.setAttribute('state', 'needs-review-translation');
       // The English the translation was made from: kept from the first change until the review.
       if (!previous) {
@@ -59,9 +75,39 @@ for (const [locale, sources] of before) {
   }
 }
 
-/** A source's text with placeholders as `${name}`, as readXliff() gives it. */
-function plainText(source) {
-  return list(source.childNodes)
+/**
+ * Gives a file the <header> the README's language table reads, with each note it lacks (a new
+ * file has none). Returns whether it changed the file.
+ */
+function header(doc) {
+  const [file] = list(doc.getElementsByTagName('file'));
+  let head = list(file.childNodes).find((c) => c.nodeType === 1 && c.localName === 'header');
+  let edited = false;
+  if (!head) {
+    head = doc.createElement('header');
+    // The header comes first in <file>, before <body>.
+    const [body] = list(file.childNodes).filter((c) => c.nodeType === 1 && c.localName === 'body');
+    file.insertBefore(head, body);
+    file.insertBefore(doc.createTextNode('\n'), body);
+    head.appendChild(doc.createTextNode('\n'));
+    edited = true;
+  }
+  const has = new Set(list(head.getElementsByTagName('note')).map((n) => n.getAttribute('from')));
+  for (const [from, text] of Object.entries(NEW_HEADER)) {
+    if (has.has(from)) continue;
+    const note = doc.createElement('note');
+    note.setAttribute('from', from);
+    note.appendChild(doc.createTextNode(text));
+    head.insertBefore(doc.createTextNode('\n  '), head.lastChild);
+    head.insertBefore(note, head.lastChild);
+    edited = true;
+  }
+  return edited;
+}
+
+/** A source's or target's text with placeholders as `${name}`, as readXliff() gives it. */
+function plainText(node) {
+  return list(node.childNodes)
     .map((c) => (c.nodeType === 1 && c.localName === 'x' ? (c.getAttribute('equiv-text') ?? '') : c.textContent))
     .join('');
 }

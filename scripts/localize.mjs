@@ -1,13 +1,46 @@
 // Turns locales/*.xlf into src/generated/ (lit-localize's runtime-mode modules), generates the
 // pseudo-locale from the source strings, and writes the map of lazy loaders, so that adding a
 // language means adding its tag to lit-localize.json's targetLocales and running extract.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { PSEUDO_LOCALE, pseudoModule, readXliff } from './xliff.mjs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PSEUDO_LOCALE, pseudoModule, readXliff, withoutUnfinished } from './xliff.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const xliff = (locale) => `${config.interchange.xliffDir}${locale}.xlf`;
 
-execFileSync('node_modules/.bin/lit-localize', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+// lit-localize builds from copies of the files without their unfinished targets (empty, or
+// marked new by the extract): a text not translated yet shows the English, never an empty one.
+const scratch = mkdtempSync(join(tmpdir(), 'mn-localize-'));
+try {
+  for (const locale of config.targetLocales) {
+    if (existsSync(xliff(locale))) writeFileSync(join(scratch, `${locale}.xlf`), withoutUnfinished(xliff(locale)));
+  }
+  const scratchConfig = join(scratch, 'lit-localize.json');
+  writeFileSync(
+    scratchConfig,
+    JSON.stringify({
+      ...config,
+      tsConfig: resolve(config.tsConfig),
+      interchange: { ...config.interchange, xliffDir: `${scratch}/` },
+      output: {
+        ...config.output,
+        outputDir: resolve(config.output.outputDir),
+        localeCodesModule: resolve(config.output.localeCodesModule),
+      },
+    }),
+  );
+  const run = spawnSync('node_modules/.bin/lit-localize', ['build', '--config', scratchConfig], { encoding: 'utf8' });
+  // Its one warning per untranslated message says what localize:check lists once per language.
+  const said = run.stderr
+    .split('\n')
+    .filter((line) => line && !/is missing, using canonical text as fallback$/.test(line));
+  if (said.length) console.error(said.join('\n'));
+  if (run.status !== 0) process.exit(run.status ?? 1);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 // lit-localize writes translations as HTML (`&` as &amp;, `<` as &lt;), for html`` templates;
 // these elements put every text in as text, so each module gets the characters back, once.
@@ -27,7 +60,7 @@ writeFileSync(codes, readFileSync(codes, 'utf8').replace(/\[\s*,\s*\]/g, '[]'));
 // The pseudo-locale: accented and longer (short text up to three times), for layout testing only.
 const [first] = config.targetLocales;
 if (first) {
-  const { units } = readXliff(`${config.interchange.xliffDir}${first}.xlf`);
+  const { units } = readXliff(xliff(first));
   writeFileSync(`${config.output.outputDir}/${PSEUDO_LOCALE}.ts`, pseudoModule(units));
 }
 

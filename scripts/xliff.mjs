@@ -1,13 +1,36 @@
 // Reading lit-localize's XLIFF 1.2 files, for the translators' check, the extract wrapper, the
 // language table and the pseudo-locale.
 import { readFileSync } from 'node:fs';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 
 export const PSEUDO_LOCALE = 'en-XA';
 
 /** The `from` of the note that keeps a unit's previous English while its translation awaits review. */
 export const PREVIOUS_SOURCE = 'previous-source';
+
+/**
+ * The file header's notes, by the `from` the README's language table reads (scripts/languages.mjs),
+ * and what a new file says in them until the translator writes who translated and who reviewed.
+ */
+export const TRANSLATED_BY = 'translated-by';
+export const REVIEWED_BY = 'reviewed-by';
+export const NEW_HEADER = {
+  [TRANSLATED_BY]:
+    'Not recorded yet: write here who translated this file (a person, or the machine translation, its model and date) and how it was checked.',
+  [REVIEWED_BY]: 'Not yet reviewed by a native speaker.',
+};
+
+/** The state of a target the extract made for a translator to fill (XLIFF 1.2's "new"). */
+export const NEW = 'new';
+
+/**
+ * Whether a unit (as readXliff() gives it) awaits its translation: no target, an empty one, or
+ * one marked new or needs-translation, as translation tools count it. The build leaves such a
+ * target out, so that the page shows the English, never an empty text.
+ */
+export const unfinished = (unit) =>
+  !unit.target || !plain(unit.target).trim() || [NEW, 'needs-translation'].includes(unit.target.state);
 
 /** xmldom's node lists are not iterable. */
 export const list = (nodes) => Array.from({ length: nodes.length }, (_, i) => nodes.item(i));
@@ -129,6 +152,28 @@ export function readXliff(file) {
       }))
     : [];
   return { units, header: notes };
+}
+
+/**
+ * The text of an XLIFF file as the build reads it: every unfinished target (see unfinished())
+ * taken out, so that lit-localize falls back to the English for it.
+ */
+export function withoutUnfinished(file) {
+  const text = readFileSync(file, 'utf8');
+  const ids = new Set(
+    readXliff(file)
+      .units.filter(unfinished)
+      .map((u) => u.id),
+  );
+  if (!ids.size) return text;
+  const doc = new DOMParser({ errorHandler: { warning: () => {} } }).parseFromString(text, 'text/xml');
+  for (const unit of list(doc.getElementsByTagName('trans-unit'))) {
+    if (!ids.has(unit.getAttribute('id'))) continue;
+    for (const target of list(unit.childNodes).filter((c) => c.nodeType === 1 && c.localName === 'target')) {
+      unit.removeChild(target);
+    }
+  }
+  return new XMLSerializer().serializeToString(doc);
 }
 
 /** Text, `<x>` placeholders (id and equiv-text) and any other markup of a source or target, in order. */

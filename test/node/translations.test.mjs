@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkLocales, extractSources } from '../../scripts/localize-check.mjs';
 import { languageTable } from '../../scripts/languages.mjs';
-import { plain, pseudoModule, readXliff } from '../../scripts/xliff.mjs';
+import { NEW_HEADER, plain, pseudoModule, readXliff } from '../../scripts/xliff.mjs';
 import { config, ROOT, scratchProject } from './fixture.mjs';
 
 const OLD = 'The micro-needling device is then gently circled over the targeted area';
@@ -61,6 +61,84 @@ describe('localize:extract', () => {
         [],
       );
       assert.ok(project.read('locales/es.xlf').endsWith('</xliff>\n'));
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+describe('localize:extract for a new language', () => {
+  it('writes the header the language table reads, an empty target marked new in every unit, and a note in each', () => {
+    const project = scratchProject();
+    try {
+      const sv = { ...config, targetLocales: [...config.targetLocales, 'sv'] };
+      project.write('lit-localize.json', JSON.stringify(sv));
+      execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      const file = join(project.dir, 'locales/sv.xlf');
+      const { units, header } = readXliff(file);
+      const sources = extractSources(config, ROOT);
+
+      assert.deepEqual(header, [
+        { from: 'translated-by', text: NEW_HEADER['translated-by'] },
+        { from: 'reviewed-by', text: 'Not yet reviewed by a native speaker.' },
+      ]);
+      const row = languageTable({ ...sv, interchange: { ...sv.interchange, xliffDir: `${project.dir}/locales/` } })
+        .split('\n')
+        .find((line) => line.includes('| `sv` |'));
+      assert.equal(
+        row,
+        `| svenska (Swedish) | \`sv\` | (untranslated) | ${NEW_HEADER['translated-by']} | Not yet reviewed by a native speaker. |`,
+      );
+
+      assert.deepEqual(units.map((u) => u.id).sort(), [...sources.keys()].sort());
+      for (const unit of units) {
+        assert.deepEqual([unit.targets, unit.target.state, plain(unit.target)], [1, 'new', ''], unit.id);
+        const notes = unit.notes.filter((n) => n.from === 'lit-localize');
+        assert.equal(notes.length, 1, `${unit.id} has its note`);
+        // The ten key points are medical text: each note asks to keep what the English hedges.
+        if (unit.id.startsWith('benefit.')) assert.match(notes[0].text, /hedge|supervision/, unit.id);
+      }
+      // The target follows the source, as XLIFF 1.2 orders them, and the header comes first.
+      const text = project.read('locales/sv.xlf');
+      assert.match(text, /<file [^>]*>\n<header>\n {2}<note from="translated-by">/);
+      assert.match(text, /<source>Procedure<\/source>\n {2}<target state="new"\/>\n {2}<note /);
+
+      // A second extract changes nothing: the header and the targets are there.
+      execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      assert.equal(project.read('locales/sv.xlf'), text);
+    } finally {
+      project.remove();
+    }
+  });
+
+  it('builds what is translated and leaves out the empty targets, so the page shows the English for them', () => {
+    const project = scratchProject();
+    try {
+      const sv = { ...config, targetLocales: [...config.targetLocales, 'sv'] };
+      project.write('lit-localize.json', JSON.stringify(sv));
+      execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      project.edit('locales/sv.xlf', (text) =>
+        text
+          .replace(
+            '<source>Frequently asked questions</source>\n  <target state="new"/>',
+            '<source>Frequently asked questions</source>\n  <target>Vanliga frågor</target>',
+          )
+          // Translated, but still marked new: not finished until the translator says so.
+          .replace(
+            '<source>Procedure</source>\n  <target state="new"/>',
+            '<source>Procedure</source>\n  <target state="new">Behandling</target>',
+          ),
+      );
+      execFileSync('node', [join(ROOT, 'scripts/localize.mjs')], { cwd: project.dir });
+      const module = project.read('src/generated/locales/sv.ts');
+      const entries = new Map([...module.matchAll(/^\s*'([\w.-]+)': (?:str)?`(.*)`,$/gm)].map((m) => [m[1], m[2]]));
+      assert.equal(entries.get('ui.faq'), 'Vanliga frågor');
+      assert.equal(entries.get('benefit.procedure.title'), 'Procedure');
+      assert.equal(entries.get('ui.book'), 'Book a consultation');
+      assert.deepEqual(
+        [...entries].filter(([, text]) => !text.trim()),
+        [],
+      );
     } finally {
       project.remove();
     }
@@ -202,34 +280,33 @@ describe('the second reading (issue 26)', () => {
   // What a second, independent machine reading against the English corrected: the wording it
   // replaced must not come back (an extract, a merge), and each corrected file says so in its
   // header, which the README's table shows, without claiming a native speaker's review.
-  const corrected = {
-    es: {
-      'benefit.professional-guidance.title': 'Supervisión profesional',
-      'step.consultation.body': 'el estado particular de su piel',
-    },
-    'pt-BR': { 'benefit.professional-guidance.title': 'Acompanhamento profissional' },
-    ar: { 'benefit.professional-guidance.title': 'إشراف مختص' },
-    ja: {
-      'ui.step-of': '全${total}ステップ中${current}ステップ目',
-      'ui.step-announcement': '全${total}ステップ中${current}ステップ目：${title}',
-      'benefit.scar-reduction.title': '傷跡を目立ちにくく',
-    },
-    pl: {
-      'benefit.texture-and-tone.body': 'teksturze',
-      'article.disclaimer': 'w przypadku danego stanu skóry',
-      'step.consultation.body': 'w przypadku danego stanu skóry',
-    },
-  };
-  const replaced = { ja: ['専門的なトレーニング'], pl: ['fakturze', 'przy indywidualnym stanie skóry'] };
+  // Rows, not an object keyed by language: the language-list test reads three tag keys as a list.
+  const corrected = [
+    ['es', 'benefit.professional-guidance.title', 'Supervisión profesional'],
+    ['es', 'step.consultation.body', 'el estado particular de su piel'],
+    ['pt-BR', 'benefit.professional-guidance.title', 'Acompanhamento profissional'],
+    ['ar', 'benefit.professional-guidance.title', 'إشراف مختص'],
+    ['ja', 'ui.step-of', '全${total}ステップ中${current}ステップ目'],
+    ['ja', 'ui.step-announcement', '全${total}ステップ中${current}ステップ目：${title}'],
+    ['ja', 'benefit.scar-reduction.title', '傷跡を目立ちにくく'],
+    ['pl', 'benefit.texture-and-tone.body', 'teksturze'],
+    ['pl', 'article.disclaimer', 'w przypadku danego stanu skóry'],
+    ['pl', 'step.consultation.body', 'w przypadku danego stanu skóry'],
+  ];
+  const replaced = [
+    ['ja', '専門的なトレーニング'],
+    ['pl', 'fakturze'],
+    ['pl', 'przy indywidualnym stanie skóry'],
+  ];
 
-  for (const [tag, units] of Object.entries(corrected)) {
+  for (const tag of new Set(corrected.map(([tag]) => tag))) {
     it(`${tag}: the corrected wording stands, and the header records the reading`, () => {
       const { units: all, header } = readXliff(join(ROOT, 'locales', `${tag}.xlf`));
-      for (const [id, text] of Object.entries(units)) {
+      for (const [, id, text] of corrected.filter((row) => row[0] === tag)) {
         const target = plain(all.find((u) => u.id === id).target);
         assert.ok(target.includes(text), `${tag} ${id}: ${target}`);
       }
-      for (const text of replaced[tag] ?? []) {
+      for (const [, text] of replaced.filter((row) => row[0] === tag)) {
         assert.deepEqual(
           all.filter((u) => plain(u.target).includes(text)).map((u) => u.id),
           [],
