@@ -5,11 +5,12 @@
 // article's, the clinic's own price question and numbing-cream step, in its own words.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, spyOn, waitFor } from 'storybook/test';
 import { intro, procedureName, whatIsIt } from '../src/content/article.js';
 import * as ui from '../src/content/ui.js';
 import { getLocale } from '../src/index.js';
 import { CLINIC_WORDS, expected, PSEUDO, stepOf } from './fixtures.js';
+import { cssFor, PAGES, playground } from './playground.js';
 import { fitsTheScreen, SMALL_PHONE, theElement } from './support.js';
 
 const meta = {
@@ -125,5 +126,47 @@ export const PseudoLocaleSmallPhone: Story = {
   play: async (context) => {
     await showsLanguage(context.canvasElement, PSEUDO);
     await fitsTheScreen(context);
+  },
+};
+
+/**
+ * Try a clinic's brand colour: pick it, and the page's light or dark background, and see the
+ * whole article take it. The table measures, on the rendered elements, the contrast of each
+ * colour the library derives from it (4.5:1 for text, 3:1 for icons, rings and borders);
+ * "Copy CSS" copies the one line a clinic adds to its stylesheet.
+ */
+export const ThemePlayground: Story = {
+  name: 'Theme playground',
+  render: () => playground(),
+  play: async ({ canvasElement, userEvent }) => {
+    await theElement(canvasElement, 'mn-article');
+    const rows = () => [...canvasElement.querySelectorAll<HTMLTableRowElement>('.theme-playground tbody tr')];
+    await waitFor(() => expect(rows().length).toBe(5));
+    // Every readout measured: a ratio, and a verdict that agrees with the ratio it needs.
+    for (const tr of rows()) {
+      const [ratio, needs] = [tr.cells[3].textContent!, tr.cells[4].textContent!].map((text) => parseFloat(text));
+      await expect(tr.cells[3].textContent, tr.cells[0].textContent!).toMatch(/^\d+\.\d\d:1$/);
+      await expect(tr.dataset.verdict).toBe(ratio >= needs ? 'Pass' : 'Fail');
+    }
+    // A brand colour picked is set on the article, and is what "Copy CSS" copies.
+    const input = canvasElement.querySelector<HTMLInputElement>('input[name="accent"]')!;
+    input.value = '#1e3a8a';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const article = canvasElement.querySelector<HTMLElement>('mn-article')!;
+    await expect(article.style.getPropertyValue('--mn-accent')).toBe('#1e3a8a');
+    const copy = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      await userEvent.click(canvasElement.querySelector<HTMLElement>('button[name="copy"]')!);
+      await expect(copy).toHaveBeenCalledWith(cssFor('#1e3a8a'));
+      await waitFor(() =>
+        expect(canvasElement.querySelector('[data-copied]')!.textContent).toBe(`Copied: ${cssFor('#1e3a8a')}`),
+      );
+    } finally {
+      copy.mockRestore();
+    }
+    await expect(cssFor('#1e3a8a')).toBe('mn-article { --mn-accent: #1e3a8a; }');
+    // The readouts follow the page: on the dark page, they are measured against its background.
+    await userEvent.click(canvasElement.querySelector<HTMLElement>('input[name="page"][value="dark"]')!);
+    await expect(rows()[2].cells[2].textContent).toBe(PAGES.dark.background);
   },
 };
