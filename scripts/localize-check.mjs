@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PREVIOUS_SOURCE, plain, readXliff, unitAt, wordChange, xmlError } from './xliff.mjs';
+import { closest, ORPHANED, PREVIOUS_SOURCE, plain, readXliff, unitAt, wordChange, xmlError } from './xliff.mjs';
 
 /** States a translator or a tool may leave on a finished translation. */
 const DONE = new Set(['translated', 'final', 'signed-off']);
@@ -112,6 +112,10 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
       continue;
     }
     const { units } = readXliff(path);
+    const ids = new Set(units.map((u) => u.id));
+    // An id the code does not have is most likely a misspelling of one the file lacks.
+    const lacking = [...sources.keys()].filter((id) => !ids.has(id));
+    const meant = new Map();
     const seen = new Map();
     for (const unit of units) {
       const { id, line, source, target } = unit;
@@ -121,7 +125,27 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
       }
       seen.set(id, line);
       const expected = sources.get(id);
-      if (!expected) continue; // no longer used by the code; extract removes it
+      if (!expected) {
+        const near = closest(id, lacking.length ? lacking : sources.keys());
+        meant.set(near, id);
+        const english = plain(sources.get(near).source);
+        if (unit.notes.some((n) => n.from === ORPHANED)) {
+          report(
+            warnings,
+            line,
+            id,
+            `no message in the code has this id; the extract kept the unit for its translation (was it ${near}, "${short(english)}"?): move what you need, then delete the unit`,
+          );
+        } else {
+          report(
+            problems,
+            line,
+            id,
+            `no message in the code has this id: did you mean ${near} ("${short(english)}")? Correct the id`,
+          );
+        }
+        continue;
+      }
       const english = plain(expected.source);
       if (plain(source) !== english) {
         report(problems, line, id, 'the English source changed; run npm run localize:extract');
@@ -175,7 +199,7 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
       }
     }
     for (const [id, unit] of sources) {
-      if (!seen.has(id))
+      if (!seen.has(id) && !meant.has(id))
         report(
           problems,
           '1',

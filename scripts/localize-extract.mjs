@@ -11,15 +11,22 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { list, NEW, NEW_HEADER, plain, PREVIOUS_SOURCE, readXliff } from './xliff.mjs';
+import { closest, list, NEW, NEW_HEADER, ORPHANED, plain, PREVIOUS_SOURCE, readXliff, unfinished } from './xliff.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const file = (locale) => `${config.interchange.xliffDir}${locale}.xlf`;
+const file = (locale) => `${config.interchange.xliffDir.replace(/^\.\//, '')}${locale}.xlf`;
 
 const before = new Map();
+/** Each file's text before the extract, for the translated units lit-localize would delete. */
+const texts = new Map();
 for (const locale of config.targetLocales) {
-  if (existsSync(file(locale)))
-    before.set(locale, new Map(readXliff(file(locale)).units.map((u) => [u.id, plain(u.source)])));
+  if (!existsSync(file(locale))) continue;
+  const { units } = readXliff(file(locale));
+  before.set(locale, new Map(units.map((u) => [u.id, plain(u.source)])));
+  texts.set(locale, {
+    text: readFileSync(file(locale), 'utf8'),
+    translated: new Set(units.filter((u) => !unfinished(u)).map((u) => u.id)),
+  });
 }
 
 execFileSync('node_modules/.bin/lit-localize', ['extract'], { stdio: 'inherit' });
@@ -69,10 +76,54 @@ for (const locale of config.targetLocales) {
       edited = true;
     }
   }
+  const orphans = texts.has(locale) ? keepOrphans(doc, texts.get(locale)) : [];
+  if (orphans.length) edited = true;
   if (edited) writeFileSync(file(locale), `${new XMLSerializer().serializeToString(doc).trimEnd()}\n`);
+  const written = readFileSync(file(locale), 'utf8');
+  for (const { id, near } of orphans) {
+    const line = written.split('\n').findIndex((l) => l.includes(`<trans-unit id="${id}"`)) + 1;
+    console.log(
+      `${file(locale)}:${line}: ${id}: the code has no message with this id (closest: ${near}); kept with its translation, marked <note from="${ORPHANED}">: move what you need, then delete the unit.`,
+    );
+  }
   if (changed.length) {
     console.log(`${file(locale)}: the English source of ${changed.join(', ')} changed; review the translation.`);
   }
+}
+
+/**
+ * Puts back the translated units lit-localize dropped because the code no longer has their id
+ * (a message removed or renamed, or an id a translator misspelt), each marked with a note, so
+ * that no translation is lost. Returns them, each with the closest id the code has.
+ */
+function keepOrphans(doc, { text, translated }) {
+  const [body] = list(doc.getElementsByTagName('body'));
+  const now = new Set(list(doc.getElementsByTagName('trans-unit')).map((u) => u.getAttribute('id')));
+  const old = new DOMParser().parseFromString(text, 'text/xml');
+  const kept = [];
+  for (const unit of list(old.getElementsByTagName('trans-unit'))) {
+    const id = unit.getAttribute('id');
+    if (now.has(id) || !translated.has(id)) continue;
+    const near = closest(id, now);
+    const copy = doc.importNode(unit, true);
+    const notes = list(copy.childNodes).filter((c) => c.nodeType === 1 && c.localName === 'note');
+    if (!notes.some((n) => n.getAttribute('from') === ORPHANED)) {
+      const note = doc.createElement('note');
+      note.setAttribute('from', ORPHANED);
+      note.appendChild(
+        doc.createTextNode(
+          `The code has no message with this id (the closest is ${near}): kept so that its translation is not lost. Move what you need, then delete this unit.`,
+        ),
+      );
+      copy.insertBefore(doc.createTextNode('\n  '), copy.lastChild);
+      copy.insertBefore(note, copy.lastChild);
+    }
+    body.insertBefore(doc.createTextNode('\n'), body.lastChild);
+    body.insertBefore(copy, body.lastChild);
+    now.add(id);
+    kept.push({ id, near });
+  }
+  return kept;
 }
 
 /**

@@ -21,6 +21,12 @@ export const NEW_HEADER = {
   [REVIEWED_BY]: 'Not yet reviewed by a native speaker.',
 };
 
+/**
+ * The `from` of the note the extract adds to a unit the code no longer has, which it keeps
+ * (with its translation) instead of deleting it.
+ */
+export const ORPHANED = 'orphaned';
+
 /** The state of a target the extract made for a translator to fill (XLIFF 1.2's "new"). */
 export const NEW = 'new';
 
@@ -62,6 +68,8 @@ export function xmlError(text) {
   if (bare) {
     return { ...position(text, bare.index), message: 'a bare "&": write it as &amp; (XML needs the escape)' };
   }
+  const curly = curlyQuote(text);
+  if (curly) return curly;
   const unbalanced = tagError(text);
   if (unbalanced) return unbalanced;
   let first;
@@ -86,6 +94,47 @@ export function xmlError(text) {
     // saxes reports through 'error' and may also throw after it; the first report is enough.
   }
   return first;
+}
+
+/** Quotation marks a word processor or a keyboard layout types instead of XML's straight ones. */
+const CURLY = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\uff02\uff07]/;
+
+/**
+ * A typographic quotation mark inside a tag (`<target state=”final”>`), at its own line and
+ * column: XML parsers call it an unquoted value or a disallowed character, elsewhere. In the
+ * text between tags such quotes are words, and stay.
+ */
+function curlyQuote(text) {
+  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<\/?([A-Za-z_][\w.:-]*)[^<>]*>/g;
+  for (let match; (match = tag.exec(text));) {
+    const [whole, name] = match;
+    if (!name) continue;
+    const at = CURLY.exec(whole);
+    if (!at) continue;
+    return {
+      ...position(text, match.index + at.index),
+      message: `a curly quote ${at[0]} in the markup of <${name}>: XML needs straight quotes (" or ') around attribute values, as in state="final"`,
+    };
+  }
+  return undefined;
+}
+
+/** The candidate nearest to `word` by edit distance (insertions, deletions, substitutions). */
+export function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    let row = Array.from({ length: candidate.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= word.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= candidate.length; j++) {
+        next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (word[i - 1] === candidate[j - 1] ? 0 : 1));
+      }
+      row = next;
+    }
+    if (row[candidate.length] < bestDistance) [best, bestDistance] = [candidate, row[candidate.length]];
+  }
+  return best;
 }
 
 /**
@@ -156,18 +205,21 @@ export function readXliff(file) {
 
 /**
  * The text of an XLIFF file as the build reads it: every unfinished target (see unfinished())
- * taken out, so that lit-localize falls back to the English for it.
+ * taken out, so that lit-localize falls back to the English for it, and the units the code no
+ * longer has (kept by the extract, marked orphaned) left out.
  */
 export function withoutUnfinished(file) {
   const text = readFileSync(file, 'utf8');
-  const ids = new Set(
-    readXliff(file)
-      .units.filter(unfinished)
-      .map((u) => u.id),
-  );
-  if (!ids.size) return text;
+  const { units } = readXliff(file);
+  const ids = new Set(units.filter(unfinished).map((u) => u.id));
+  const orphans = new Set(units.filter((u) => u.notes.some((n) => n.from === ORPHANED)).map((u) => u.id));
+  if (!ids.size && !orphans.size) return text;
   const doc = new DOMParser({ errorHandler: { warning: () => {} } }).parseFromString(text, 'text/xml');
   for (const unit of list(doc.getElementsByTagName('trans-unit'))) {
+    if (orphans.has(unit.getAttribute('id'))) {
+      unit.parentNode.removeChild(unit);
+      continue;
+    }
     if (!ids.has(unit.getAttribute('id'))) continue;
     for (const target of list(unit.childNodes).filter((c) => c.nodeType === 1 && c.localName === 'target')) {
       unit.removeChild(target);

@@ -118,6 +118,35 @@ describe('localize:check', () => {
     );
   });
 
+  it('names curly quotes in markup as such, at their own column', () => {
+    fresh();
+    replace('<target>Preguntas frecuentes</target>', '<target state=”final”>Preguntas frecuentes</target>');
+    const line = lineOf(file(), 'state=”final”');
+    const column = file().split('\n')[line - 1].indexOf('”') + 1;
+    assert.deepEqual(check().problems, [
+      `locales/es.xlf:${line}:${column}: ${FAQ}: a curly quote ” in the markup of <target>: XML needs straight quotes (" or ') around attribute values, as in state="final"`,
+    ]);
+  });
+
+  it('names a curly quote in a placeholder, and leaves curly quotes in the words alone', () => {
+    fresh();
+    replace('Paso <x id="0" equiv-text="${current}"/> de', '“Paso” <x id=“0” equiv-text="${current}"/> de');
+    const line = lineOf(file(), '<x id=“0”');
+    const column = file().split('\n')[line - 1].indexOf('<x id=“0”') + '<x id='.length + 1;
+    assert.deepEqual(check().problems, [
+      `locales/es.xlf:${line}:${column}: ${STEP_OF}: a curly quote “ in the markup of <x>: XML needs straight quotes (" or ') around attribute values, as in state="final"`,
+    ]);
+  });
+
+  it('names a misspelt unit id where it stands, with the id it most likely meant', () => {
+    fresh();
+    replace('<trans-unit id="ui.faq">', '<trans-unit id="ui.fqa">');
+    const line = lineOf(file(), '<trans-unit id="ui.fqa">');
+    assert.deepEqual(check().problems, [
+      `locales/es.xlf:${line}: ui.fqa: no message in the code has this id: did you mean ui.faq ("Frequently asked questions")? Correct the id`,
+    ]);
+  });
+
   it('names a unit that appears twice', () => {
     fresh();
     const unit = /<trans-unit id="ui\.faq">[\s\S]*?<\/trans-unit>\n/.exec(file())[0];

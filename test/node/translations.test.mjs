@@ -67,6 +67,52 @@ describe('localize:extract', () => {
   });
 });
 
+describe('localize:extract and a unit the code does not have', () => {
+  it('keeps it with its translation, marks it, reports it with the closest id, and the build leaves it out', () => {
+    const project = scratchProject();
+    try {
+      // A translator misspells an id; the developer runs the extract, as the check used to advise.
+      project.edit('locales/es.xlf', (text) => text.replace('<trans-unit id="ui.faq">', '<trans-unit id="ui.fqa">'));
+      const out = execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], {
+        cwd: project.dir,
+        encoding: 'utf8',
+      });
+      const text = project.read('locales/es.xlf');
+      const line = text.split('\n').findIndex((l) => l.includes('<trans-unit id="ui.fqa">')) + 1;
+      assert.ok(
+        out.includes(
+          `locales/es.xlf:${line}: ui.fqa: the code has no message with this id (closest: ui.faq); kept with its translation, marked <note from="orphaned">: move what you need, then delete the unit.`,
+        ),
+        out,
+      );
+      const units = readXliff(join(project.dir, 'locales/es.xlf')).units;
+      const orphan = units.find((u) => u.id === 'ui.fqa');
+      assert.equal(plain(orphan.target), 'Preguntas frecuentes');
+      assert.deepEqual(
+        orphan.notes.filter((n) => n.from === 'orphaned').map((n) => n.text),
+        [
+          'The code has no message with this id (the closest is ui.faq): kept so that its translation is not lost. Move what you need, then delete this unit.',
+        ],
+      );
+      assert.equal(units.find((u) => u.id === 'ui.faq').target.state, 'new');
+
+      // The check warns of it where it stands; a second extract keeps it as it is.
+      const sources = extractSources(config, ROOT);
+      const { warnings } = checkLocales({ ...config, targetLocales: ['es'] }, sources, project.dir);
+      assert.deepEqual(warnings, [
+        `locales/es.xlf:${line}: ui.fqa: no message in the code has this id; the extract kept the unit for its translation (was it ui.faq, "Frequently asked questions"?): move what you need, then delete the unit`,
+      ]);
+      execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      assert.equal(project.read('locales/es.xlf'), text);
+
+      execFileSync('node', [join(ROOT, 'scripts/localize.mjs')], { cwd: project.dir });
+      assert.ok(!project.read('src/generated/locales/es.ts').includes('ui.fqa'));
+    } finally {
+      project.remove();
+    }
+  });
+});
+
 describe('localize:extract for a new language', () => {
   it('writes the header the language table reads, an empty target marked new in every unit, and a note in each', () => {
     const project = scratchProject();
