@@ -3,7 +3,7 @@
 // and who or what made and reviewed its translation (the <header> notes of its file). The build
 // runs this, so adding a language to lit-localize.json and its file is all a table row needs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { plain, readXliff, REVIEWED_BY, TRANSLATED_BY, unfinished } from './xliff.mjs';
+import { percent, plain, progress, readXliff, REVIEWED_BY, TRANSLATED_BY, unfinished } from './xliff.mjs';
 
 const START = '<!-- languages:start -->';
 const END = '<!-- languages:end -->';
@@ -15,28 +15,31 @@ export function languageTable(config) {
     return own === english ? own : `${own} (${english})`;
   };
   const rows = [
-    `| ${name(config.sourceLocale)} | \`${config.sourceLocale}\` | Micro-needling | the article itself (the source) | – |`,
+    `| ${name(config.sourceLocale)} | \`${config.sourceLocale}\` | Micro-needling | 100% | the article itself (the source) | – |`,
   ];
   for (const tag of config.targetLocales) {
     const file = `${config.interchange.xliffDir}${tag}.xlf`;
     if (!existsSync(file)) {
-      rows.push(`| ${name(tag)} | \`${tag}\` | | no file yet | – |`);
+      rows.push(`| ${name(tag)} | \`${tag}\` | | 0%, not offered | no file yet | – |`);
       continue;
     }
     const { units, header } = readXliff(file);
+    const { done, total } = progress(file);
+    const share =
+      done === total ? '100%' : `${percent(done, total)}% (${done} of ${total}), not offered until complete`;
     const note = (from) => header.find((n) => n.from === from)?.text ?? 'not recorded in the file';
     const procedure = units.find((u) => u.id === 'article.procedure-name');
     const term = procedure && !unfinished(procedure) ? procedure.target : undefined;
     rows.push(
-      `| ${name(tag)} | \`${tag}\` | ${term ? plain(term) : '(untranslated)'} | ${note(TRANSLATED_BY)} | ${note(REVIEWED_BY)} |`,
+      `| ${name(tag)} | \`${tag}\` | ${term ? plain(term) : '(untranslated)'} | ${share} | ${note(TRANSLATED_BY)} | ${note(REVIEWED_BY)} |`,
     );
   }
   return [
     START,
     `${config.targetLocales.length + 1} languages. Written by \`npm run build\` from \`lit-localize.json\` and each file's \`<header>\`; do not edit by hand.`,
     '',
-    '| language | tag | the procedure | translation | review |',
-    '| --- | --- | --- | --- | --- |',
+    '| language | tag | the procedure | translated | translation | review |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     END,
   ].join('\n');

@@ -12,10 +12,23 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closest, ORPHANED, PREVIOUS_SOURCE, plain, readXliff, unitAt, wordChange, xmlError } from './xliff.mjs';
+import {
+  closest,
+  NEW,
+  ORPHANED,
+  percent,
+  PREVIOUS_SOURCE,
+  plain,
+  readXliff,
+  unitAt,
+  wordChange,
+  xmlError,
+} from './xliff.mjs';
 
 /** States a translator or a tool may leave on a finished translation. */
 const DONE = new Set(['translated', 'final', 'signed-off']);
+/** States of a translation not done yet (the extract marks an empty target new): unfinished, not broken. */
+const TODO = new Set([NEW, 'needs-translation']);
 
 /** What the code says today: every message's source, by id, from a fresh extract into a scratch folder. */
 export function extractSources(config, cwd = process.cwd()) {
@@ -89,11 +102,14 @@ function placeholders(source, target) {
 
 /**
  * Checks every configured locale's file against the sources. Returns the problems (which fail
- * the check) and the warnings, each a line for the translator.
+ * the check: something is broken), the warnings, each a line for the translator, and for each
+ * file not finished yet how far it is and the units still to translate (unfinished is a normal
+ * state, not a failure: such a language is not offered until it is complete).
  */
 export function checkLocales(config, sources, cwd = process.cwd()) {
   const problems = [];
   const warnings = [];
+  const unfinished = [];
   for (const locale of config.targetLocales) {
     const file = `${config.interchange.xliffDir.replace(/^\.\//, '')}${locale}.xlf`;
     const path = resolve(cwd, file);
@@ -112,6 +128,8 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
       continue;
     }
     const { units } = readXliff(path);
+    const todo = [];
+    let total = 0;
     const ids = new Set(units.map((u) => u.id));
     // An id the code does not have is most likely a misspelling of one the file lacks.
     const lacking = [...sources.keys()].filter((id) => !ids.has(id));
@@ -155,12 +173,16 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
         report(problems, line, id, `${unit.targets} translations (<target>) in one unit; keep one`);
         continue;
       }
+      total++;
       if (!target || !plain(target).trim()) {
-        report(problems, target?.line ?? line, id, 'no translation yet');
+        report(todo, target?.line ?? line, id, 'not translated yet');
         continue;
       }
       const at = target.line ?? line;
-      if (target.state && !DONE.has(target.state)) {
+      // Translated but still marked as to do: its words are checked all the same.
+      if (TODO.has(target.state)) {
+        report(todo, at, id, `translated, but marked state="${target.state}": remove the mark when it is done`);
+      } else if (target.state && !DONE.has(target.state)) {
         const previous = unit.notes.find((n) => n.from === PREVIOUS_SOURCE)?.text;
         const change = previous ? `the English changed: ${wordChange(previous, english)}; ` : '';
         report(
@@ -198,6 +220,7 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
         );
       }
     }
+    if (todo.length) unfinished.push({ file, done: total - todo.length, total, units: todo });
     for (const [id, unit] of sources) {
       if (!seen.has(id) && !meant.has(id))
         report(
@@ -208,19 +231,29 @@ export function checkLocales(config, sources, cwd = process.cwd()) {
         );
     }
   }
-  return { problems, warnings };
+  return { problems, warnings, unfinished };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
   const sources = extractSources(config);
-  const { problems, warnings } = checkLocales(config, sources);
+  const { problems, warnings, unfinished } = checkLocales(config, sources);
   for (const line of warnings) console.warn(`warning: ${line}`);
+  // Unfinished work is listed, and passes: the language is simply not offered yet.
+  for (const { file, done, total, units } of unfinished) {
+    console.log(`${file}: ${done} of ${total} units translated (${percent(done, total)}%); to do:`);
+    for (const line of units) console.log(`  ${line}`);
+  }
   const files = `${config.targetLocales.length} locale file(s)`;
   if (problems.length) {
     console.error(problems.join('\n'));
     console.error(`\n${problems.length} problem(s) in ${files}; npm run localize:check checks again.`);
     process.exit(1);
   }
-  console.log(`All ${files} translate all ${sources.size} messages.`);
+  if (unfinished.length) {
+    const list = unfinished.map(({ file, done, total }) => `${file} ${percent(done, total)}%`).join(', ');
+    console.log(
+      `No problems in ${files}; unfinished, so not offered until complete: ${list}. The others translate all ${sources.size} messages.`,
+    );
+  } else console.log(`All ${files} translate all ${sources.size} messages.`);
 }

@@ -1,6 +1,7 @@
 // Reading lit-localize's XLIFF 1.2 files, for the translators' check, the extract wrapper, the
 // language table and the pseudo-locale.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 
@@ -37,6 +38,33 @@ export const NEW = 'new';
  */
 export const unfinished = (unit) =>
   !unit.target || !plain(unit.target).trim() || [NEW, 'needs-translation'].includes(unit.target.state);
+
+/**
+ * How far a file's translation has come: its units (those the extract marked orphaned left out),
+ * how many are done, and those that are not.
+ */
+export function progress(file) {
+  const units = readXliff(file).units.filter((u) => !u.notes.some((n) => n.from === ORPHANED));
+  const open = units.filter(unfinished);
+  return { total: units.length, done: units.length - open.length, unfinished: open };
+}
+
+/** Done as a whole percentage, never 100 until every unit is done (60 of 61 is 98%, not 100%). */
+export const percent = (done, total) => (done === total ? 100 : Math.min(99, Math.round((100 * done) / total)));
+
+/**
+ * The languages the elements offer: the configured ones whose file translates every unit. An
+ * unfinished language is left out of the build, so that no English text is ever shown under its
+ * tag; a page in it gets English, marked lang="en", until it is complete.
+ */
+export function offeredLocales(config, cwd = '.') {
+  return config.targetLocales.filter((tag) => {
+    const file = join(cwd, `${config.interchange.xliffDir}${tag}.xlf`);
+    if (!existsSync(file)) return false;
+    const { total, done } = progress(file);
+    return total > 0 && done === total;
+  });
+}
 
 /** xmldom's node lists are not iterable. */
 export const list = (nodes) => Array.from({ length: nodes.length }, (_, i) => nodes.item(i));

@@ -13,8 +13,25 @@ const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'm
 const TARGETS = LOCALES.filter((l) => l !== 'en');
 /** The languages lit-localize.json configures: the one list every other place follows. */
 const config: { sourceLocale: string; targetLocales: string[] } = await (await fetch('/lit-localize.json')).json();
-/** The same, in the order lit-localize generates them: the source, then the others sorted. */
-const configured = [config.sourceLocale, ...[...config.targetLocales].sort((a, b) => a.localeCompare(b))];
+/**
+ * Whether a language's file translates every unit (those kept for a removed id aside): only such a
+ * language is built and offered (offeredLocales() in scripts/xliff.mjs).
+ */
+async function complete(locale: string): Promise<boolean> {
+  const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'text/xml');
+  return [...xliff.querySelectorAll('trans-unit')]
+    .filter((unit) => !unit.querySelector('note[from="orphaned"]'))
+    .every((unit) => {
+      const target = unit.querySelector('target');
+      return (
+        !!target?.textContent?.trim() && !['new', 'needs-translation'].includes(target.getAttribute('state') ?? '')
+      );
+    });
+}
+const finished = await Promise.all(config.targetLocales.map(complete));
+const offered = config.targetLocales.filter((_, i) => finished[i]);
+/** The offered ones, in the order lit-localize generates them: the source, then the others sorted. */
+const configured = [config.sourceLocale, ...offered.sort((a, b) => a.localeCompare(b))];
 
 /**
  * Texts a translator rendered exactly as in English on purpose: units whose target equals the
@@ -82,7 +99,7 @@ describe('localization', () => {
     await setLocale('auto');
   });
 
-  it('ships exactly the languages lit-localize.json lists, English first', () => {
+  it('ships exactly the languages lit-localize.json lists whose files are complete, English first', () => {
     expect(LOCALES).to.deep.equal(configured);
     expect(LOCALES.length).to.be.at.least(12);
     expect(LOCALES).not.to.include(PSEUDO_LOCALE);

@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse, parseFragment } from 'parse5';
-import { plain, readXliff } from '../../scripts/xliff.mjs';
+import { offeredLocales, plain, readXliff } from '../../scripts/xliff.mjs';
 import { config, ROOT } from './fixture.mjs';
 
 const { renderElement, renderPage, TAGS } = await import(join(ROOT, 'dist/ssr/index.js'));
 const CLI = join(ROOT, 'dist/ssr/cli.js');
-const LOCALES = [config.sourceLocale, ...config.targetLocales];
+// The languages offered: an unfinished one is not built (scripts/xliff.mjs, offeredLocales()).
+const LOCALES = [config.sourceLocale, ...offeredLocales(config, ROOT)];
 const work = mkdtempSync(join(tmpdir(), 'mn-prerender-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 

@@ -3,7 +3,7 @@
 // as long as real translations get, and nothing but lit-localize.json names the language list.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkLocales, extractSources } from '../../scripts/localize-check.mjs';
@@ -105,8 +105,18 @@ describe('localize:extract and a unit the code does not have', () => {
       execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
       assert.equal(project.read('locales/es.xlf'), text);
 
+      // The translator moves the translation to the right unit: es is complete again (the kept
+      // unit does not count), and the build leaves the kept unit out.
+      project.edit('locales/es.xlf', (text) =>
+        text.replace(
+          '<source>Frequently asked questions</source>\n  <target state="new"/>',
+          '<source>Frequently asked questions</source>\n  <target>Preguntas frecuentes</target>',
+        ),
+      );
       execFileSync('node', [join(ROOT, 'scripts/localize.mjs')], { cwd: project.dir });
-      assert.ok(!project.read('src/generated/locales/es.ts').includes('ui.fqa'));
+      const module = project.read('src/generated/locales/es.ts');
+      assert.ok(module.includes("'ui.faq': `Preguntas frecuentes`"));
+      assert.ok(!module.includes('ui.fqa'));
     } finally {
       project.remove();
     }
@@ -133,7 +143,7 @@ describe('localize:extract for a new language', () => {
         .find((line) => line.includes('| `sv` |'));
       assert.equal(
         row,
-        `| svenska (Swedish) | \`sv\` | (untranslated) | ${NEW_HEADER['translated-by']} | Not yet reviewed by a native speaker. |`,
+        `| svenska (Swedish) | \`sv\` | (untranslated) | 0% (0 of 61), not offered until complete | ${NEW_HEADER['translated-by']} | Not yet reviewed by a native speaker. |`,
       );
 
       assert.deepEqual(units.map((u) => u.id).sort(), [...sources.keys()].sort());
@@ -156,35 +166,88 @@ describe('localize:extract for a new language', () => {
       project.remove();
     }
   });
+});
 
-  it('builds what is translated and leaves out the empty targets, so the page shows the English for them', () => {
+describe('an unfinished language', () => {
+  it('is listed by the check without failing it, shown with its share in the table, and offered only once complete', () => {
     const project = scratchProject();
     try {
       const sv = { ...config, targetLocales: [...config.targetLocales, 'sv'] };
       project.write('lit-localize.json', JSON.stringify(sv));
       execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      /** Fills the target of unit `id`, which the extract left empty and marked new. */
+      const translate = (id, swedish, state = '') =>
+        project.edit('locales/sv.xlf', (text) =>
+          text.replace(
+            new RegExp(
+              `(<trans-unit id="${id.replace(/\./g, '\\.')}">\\n {2}<source>.*</source>\\n {2})<target state="new"/>`,
+            ),
+            `$1<target${state}>${swedish}</target>`,
+          ),
+        );
+      translate('ui.faq', 'Vanliga frågor');
+      translate('ui.book', 'Boka en konsultation');
+      translate('article.procedure-name', 'Microneedling');
+      // Translated, but still marked new: not finished until the translator says so.
+      translate('benefit.procedure.title', 'Behandling', ' state="new"');
+
+      const sources = extractSources(config, ROOT);
+      const { problems, unfinished } = checkLocales(sv, sources, project.dir);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(
+        unfinished.map(({ file, done, total, units }) => [file, done, total, units.length]),
+        [['locales/sv.xlf', 3, 61, 58]],
+      );
+      const text = project.read('locales/sv.xlf');
+      const line = (needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
+      assert.ok(
+        unfinished[0].units.includes(
+          `locales/sv.xlf:${line('<target state="new">Behandling')}: benefit.procedure.title ("Procedure"): translated, but marked state="new": remove the mark when it is done`,
+        ),
+      );
+      const intro = '<trans-unit id="article.intro">';
+      assert.ok(
+        unfinished[0].units.some((l) =>
+          l.startsWith(`locales/sv.xlf:${line(intro) + 2}: article.intro ("Micro-needling, also`),
+        ),
+        'each line names the file and the target line',
+      );
+
+      const run = spawnSync('node', [join(ROOT, 'scripts/localize-check.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.ok(run.stdout.includes('locales/sv.xlf: 3 of 61 units translated (5%); to do:\n  locales/sv.xlf:'));
+      assert.match(run.stdout, /unfinished, so not offered until complete: locales\/sv\.xlf 5%\./);
+
+      const row = languageTable({ ...sv, interchange: { ...sv.interchange, xliffDir: `${project.dir}/locales/` } })
+        .split('\n')
+        .find((l) => l.includes('| `sv` |'));
+      assert.ok(
+        row.startsWith('| svenska (Swedish) | `sv` | Microneedling | 5% (3 of 61), not offered until complete |'),
+        row,
+      );
+
+      // Not offered: no module, not in the locale codes, no loader; English, marked as such, instead.
+      execFileSync('node', [join(ROOT, 'scripts/localize.mjs')], { cwd: project.dir });
+      const offered = () => [
+        existsSync(join(project.dir, 'src/generated/locales/sv.ts')),
+        project.read('src/generated/locale-codes.ts').includes('`sv`'),
+        project.read('src/generated/locale-loaders.ts').includes("'sv'"),
+      ];
+      assert.deepEqual(offered(), [false, false, false]);
+      assert.ok(existsSync(join(project.dir, 'src/generated/locales/es.ts')));
+
+      // Complete (every target filled and unmarked): offered.
       project.edit('locales/sv.xlf', (text) =>
         text
           .replace(
-            '<source>Frequently asked questions</source>\n  <target state="new"/>',
-            '<source>Frequently asked questions</source>\n  <target>Vanliga frågor</target>',
+            /<source>(.*)<\/source>\n {2}<target state="new"\/>/g,
+            '<source>$1</source>\n  <target state="final">$1</target>',
           )
-          // Translated, but still marked new: not finished until the translator says so.
-          .replace(
-            '<source>Procedure</source>\n  <target state="new"/>',
-            '<source>Procedure</source>\n  <target state="new">Behandling</target>',
-          ),
+          .replace('<target state="new">Behandling', '<target>Behandling'),
       );
+      assert.deepEqual(checkLocales(sv, sources, project.dir).unfinished, []);
       execFileSync('node', [join(ROOT, 'scripts/localize.mjs')], { cwd: project.dir });
-      const module = project.read('src/generated/locales/sv.ts');
-      const entries = new Map([...module.matchAll(/^\s*'([\w.-]+)': (?:str)?`(.*)`,$/gm)].map((m) => [m[1], m[2]]));
-      assert.equal(entries.get('ui.faq'), 'Vanliga frågor');
-      assert.equal(entries.get('benefit.procedure.title'), 'Procedure');
-      assert.equal(entries.get('ui.book'), 'Book a consultation');
-      assert.deepEqual(
-        [...entries].filter(([, text]) => !text.trim()),
-        [],
-      );
+      assert.deepEqual(offered(), [true, true, true]);
     } finally {
       project.remove();
     }
