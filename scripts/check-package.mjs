@@ -73,7 +73,7 @@ for (const module of manifest.modules) {
       return value;
     });
     // The clinic's entries (<mn-faq-item>…) render nothing of their own: no theme to read.
-    if (declaration.superclass?.name === 'HTMLElement') continue;
+    if (/^HTMLElement(Base)?$/.test(declaration.superclass?.name ?? '')) continue;
     // Each element lists the properties it uses (not every one the shared theme reads), the brand
     // colour always, and none the theme does not read.
     const listed = (declaration.cssProperties ?? []).map((p) => p.name);

@@ -1,8 +1,18 @@
 /**
  * Registers a custom element only when its tag is still free, so that a page which loads the
  * library twice (two script tags, or the script tag beside the npm build) keeps the first,
- * working definition instead of throwing.
+ * working definition instead of throwing. Where there is no registry at all (a server bundle
+ * with no DOM shim), nothing is defined and nothing throws.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  const registry = globalThis.customElements;
+  if (registry && !registry.get(tag)) registry.define(tag, ctor);
 }
+
+/**
+ * The base of the clinic's entries (`<mn-step>` and the others): HTMLElement, or, where a module
+ * is imported with no DOM (Node, a framework's server bundle), an empty class, so that importing
+ * the library there never throws. Lit's own classes do the same on a server.
+ */
+export const HTMLElementBase: typeof HTMLElement =
+  globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);

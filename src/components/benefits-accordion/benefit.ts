@@ -1,3 +1,5 @@
+import { HTMLElementBase } from '../../internal/define.js';
+
 /**
  * One point of the clinic's own, inside `<mn-benefits-accordion>`: what it holds is the point's
  * text, in the page's light DOM as the clinic wrote it, shown in the accordion's panel for it;
@@ -10,7 +12,7 @@
  *
  * @slot - The point's text.
  */
-export class MnBenefit extends HTMLElement {
+export class MnBenefit extends HTMLElementBase {
   /**
    * The entry's id, for `items`, `open`, the methods and `mn-toggle`; without one, it is made from the label.
    * @attr id

@@ -1,3 +1,5 @@
+import { HTMLElementBase } from '../../internal/define.js';
+
 /**
  * One question of the clinic's own, inside `<mn-faq-card>`: what it holds is the answer, in the
  * page's light DOM as the clinic wrote it (paragraphs, lists, links, emphasis), shown in the
@@ -10,7 +12,7 @@
  *
  * @slot - The answer.
  */
-export class MnFaqItem extends HTMLElement {
+export class MnFaqItem extends HTMLElementBase {
   /**
    * The entry's id, for `questions`, `open`, the methods and `mn-toggle`; without one, it is made from the question.
    * @attr id

@@ -1,3 +1,5 @@
+import { HTMLElementBase } from '../../internal/define.js';
+
 /**
  * One step of the clinic's own, inside `<mn-procedure-stepper>`: what it holds is the step's text,
  * in the page's light DOM as the clinic wrote it, shown in the stepper's panel while it is the
@@ -10,7 +12,7 @@
  *
  * @slot - The step's text.
  */
-export class MnStep extends HTMLElement {
+export class MnStep extends HTMLElementBase {
   /**
    * The entry's id, for `steps`, `goTo()` and `mn-step-change`; without one, it is made from the label.
    * @attr id
