@@ -329,6 +329,32 @@ describe('the clinic’s own entries', () => {
   });
 
   describe('<mn-faq-card> with what a clinic might get wrong', () => {
+    for (const { tag, entry, list, label } of [
+      { tag: 'mn-faq-card', entry: 'mn-faq-item', list: 'questions', label: 'question' },
+      { tag: 'mn-benefits-accordion', entry: 'mn-benefit', list: 'items', label: 'label' },
+      { tag: 'mn-procedure-stepper', entry: 'mn-step', list: 'steps', label: 'label' },
+    ]) {
+      it(`warns once, naming the entry and the list, when ${list} leaves out a clinic's entry (<${tag}>)`, async () => {
+        const el = document.createElement(tag) as MnFaqCard;
+        el.setAttribute(list, 'price');
+        const kept = Object.assign(document.createElement(entry), { id: 'price' });
+        const left = Object.assign(document.createElement(entry), { id: 'numbing' });
+        kept.setAttribute(label, 'Price?');
+        left.setAttribute(label, 'Numbing cream?');
+        el.append(kept, left);
+        await fixture(el);
+        await settle(el);
+        el.requestUpdate();
+        await settle(el);
+        const said = `<${tag}>: the clinic's entry "numbing" is not in ${list}="price", so it is not shown; add its id to the list to show it.`;
+        expect(warnings.messages).to.deep.equal([said]);
+        el.setAttribute(list, 'price numbing');
+        await settle(el);
+        expect(warnings.messages).to.deep.equal([said]);
+        expect(el.shadowRoot!.querySelector('slot[name="numbing"]')).not.to.equal(null);
+      });
+    }
+
     it('shows no child but its entries: not a <p slot="price">, not a hidden entry; a written id wins over a label’s', async () => {
       const el = await fixture<MnFaqCard>(
         html`<mn-faq-card questions="price price-2 downtime"
@@ -900,7 +926,7 @@ describe('the clinic’s own entries', () => {
     const SAFE = "the clinic's content may not run code.";
 
     it('takes out each element that runs or loads code, and not what is inside one it took out', async () => {
-      const el = await fixture<MnFaqCard>(html`<mn-faq-card questions="downtime"></mn-faq-card>`);
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
       const html5 = [
         'script',
         'iframe',

@@ -274,9 +274,24 @@ export class ClinicEntries implements ReactiveController {
       this.shownFor = key;
       const known = [...(this.spec.reserved ?? []), ...this.list.map((entry) => entry.id)];
       this.shownIds = pickIds(this.host, requested, known, attribute, this.parsing);
+      // A list that names the entries to show leaves out any it does not name: say so, once per
+      // entry and list, rather than let the clinic's words vanish.
+      const left = this.list.filter((entry) => !this.shownIds.includes(entry.id)).map((entry) => entry.id);
+      const list = `${attribute}="${requested}"`;
+      for (const id of this.parsing ? [] : left) {
+        if (this.left.has(`${id}\n${list}`)) continue;
+        this.left.add(`${id}\n${list}`);
+        warn(
+          this.host,
+          `the clinic's entry "${id}" is not in ${list}, so it is not shown; add its id to the list to show it.`,
+        );
+      }
     }
     return this.shownIds;
   }
+
+  /** The entries left out of a list, and by which list, already told. */
+  private readonly left = new Set<string>();
 
   /** The entry with an id, if the clinic wrote one. */
   get(id: string): Entry | undefined {
