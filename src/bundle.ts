@@ -11,7 +11,8 @@ export interface MicroneedlingElementsGlobal {
 
 declare global {
   interface Window {
-    MicroneedlingElements?: MicroneedlingElementsGlobal;
+    /** Present on every page that loads the script (the one that references these types). */
+    MicroneedlingElements: MicroneedlingElementsGlobal;
   }
 }
 

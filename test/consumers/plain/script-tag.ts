@@ -1,11 +1,10 @@
 // A page that loads the script tag and is written in TypeScript (README: one script tag).
 /// <reference types="microneedling-elements/microneedling-elements.js" />
 
+// Typed as present: a page that references the script's types has loaded it.
 const api = window.MicroneedlingElements;
-if (api) {
-  const version: string = api.version;
-  void api.setLocale('es').then(() => api.getLocale().toUpperCase() + version);
-}
+const version: string = api.version;
+void api.setLocale('es').then(() => api.getLocale().toUpperCase() + version);
 const article = document.querySelector('mn-article');
 article?.addEventListener('mn-book', (event) => event.detail.url.toUpperCase());
 const stepper = document.createElement('mn-procedure-stepper');
