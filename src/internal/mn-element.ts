@@ -96,8 +96,8 @@ export class MnElement extends LitElement implements LocalizedElement {
   /**
    * What the first render depends on, as the prerenderer writes it into the shadow root
    * (`<!--mn-state …-->`): the library's version (its templates and its text), the locale, the
-   * direction, every property and the clinic's entries; `%` and `-` escaped, so that no value can
-   * end the comment.
+   * direction, every property and the clinic's entries, one a line, as plain text (nothing of
+   * Lit's internals); `%` and `-` escaped, so that no value can end the comment.
    */
   get renderState(): string {
     const props = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
@@ -105,7 +105,8 @@ export class MnElement extends LitElement implements LocalizedElement {
     return [
       __VERSION__,
       this.renderedLocale,
-      String(this.textDir),
+      // The direction written on the element's root, or none (Lit's `nothing`, an internal).
+      typeof this.textDir === 'string' ? this.textDir : '',
       ...props.map((p) => String(this[p as keyof this])),
       ...entries,
     ]

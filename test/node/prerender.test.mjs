@@ -625,3 +625,19 @@ describe('microneedling-elements render', () => {
     assert.equal(run.stdout, 'usage: microneedling-elements render [INPUT.html] [-o OUTPUT.html] [--lang TAG]\n');
   });
 });
+
+describe('the state comment hydration compares', () => {
+  it('carries only what hydration compares, as plain text: version, language, direction and properties', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const states = (markup) => [...markup.matchAll(/<!--mn-state ([^]*?)-->/g)].map((m) => m[1].split('\n'));
+    assert.deepEqual(states(await renderElement('<mn-disclaimer></mn-disclaimer>')), [[version, 'en', '']]);
+    const [stepper] = states(await renderElement('<mn-procedure-stepper active-step="2"></mn-procedure-stepper>'));
+    assert.deepEqual(stepper.slice(0, 3), [version, 'en', '']);
+    assert.ok(stepper.includes('2'), 'the active step is in the state');
+    assert.deepEqual(states(await renderElement('<mn-disclaimer lang="ar"></mn-disclaimer>'))[0], [
+      version,
+      'ar',
+      'rtl',
+    ]);
+  });
+});
