@@ -19,10 +19,17 @@ function attribute({ name, value }: Attr): string {
   return `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 }
 
-/** What the preview or an element adds, which is no part of the clinic's markup. */
-const added = (element: Element): boolean =>
+/**
+ * What the preview, a story's layout or an element adds, which is no part of the clinic's markup:
+ * the wrappers are left out with their contents kept; a story's own labels and notes
+ * (`data-story-note`) and the JSON-LD an element writes are left out altogether.
+ */
+const wrapper = (element: Element): boolean =>
   element.classList.contains('mn-story') ||
   element.classList.contains('mn-phone') ||
+  element.hasAttribute('data-story-layout');
+const dropped = (element: Element): boolean =>
+  element.hasAttribute('data-story-note') ||
   (element.localName === 'script' && element.getAttribute('type') === 'application/ld+json');
 
 function lines(node: Node, depth: number): string[] {
@@ -33,9 +40,8 @@ function lines(node: Node, depth: number): string[] {
   }
   if (node.nodeType !== Node.ELEMENT_NODE) return [];
   const element = node as Element;
-  if (added(element)) {
-    return element.localName === 'script' ? [] : [...element.childNodes].flatMap((child) => lines(child, depth));
-  }
+  if (dropped(element)) return [];
+  if (wrapper(element)) return [...element.childNodes].flatMap((child) => lines(child, depth));
   const open = `<${[element.localName, ...[...element.attributes].map(attribute)].join(' ')}>`;
   if (VOID.has(element.localName)) return [pad + open];
   const close = `</${element.localName}>`;

@@ -154,14 +154,19 @@ export interface State {
  * right; the elements follow the toolbar's language.
  */
 export function statesGrid(states: State[], notes: string[]): HTMLElement {
+  // "Show code" leaves the layout, labels and notes out: what a clinic pastes is the elements.
   const page = document.createElement('div');
+  page.dataset.storyLayout = '';
   const grid = document.createElement('div');
+  grid.dataset.storyLayout = '';
   grid.style.cssText =
     'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 2rem 1.5rem; align-items: start;';
   for (const { label, element } of states) {
     const figure = document.createElement('figure');
+    figure.dataset.storyLayout = '';
     figure.style.cssText = 'margin: 0; min-inline-size: 0;';
     const caption = document.createElement('figcaption');
+    caption.dataset.storyNote = '';
     caption.lang = 'en';
     caption.dir = 'ltr';
     caption.style.cssText = 'font-size: 0.875rem; font-weight: 600; margin-block-end: 0.5rem;';
@@ -170,6 +175,7 @@ export function statesGrid(states: State[], notes: string[]): HTMLElement {
     grid.append(figure);
   }
   const list = document.createElement('ul');
+  list.dataset.storyNote = '';
   list.lang = 'en';
   list.dir = 'ltr';
   list.style.cssText = 'font-size: 0.875rem; margin-block: 2rem 0; padding-inline-start: 1.25rem;';
