@@ -6,7 +6,7 @@
  * as does `-`. Warnings go to stderr and never stop the render; a failure gives one line on
  * stderr, exit code 1, and leaves OUTPUT as it was.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { renderPage } from './index.js';
 
@@ -53,8 +53,17 @@ async function main(given: string[]): Promise<void> {
   }
   if (!looksLikeHtml(html)) fail(`${input === '-' ? 'standard input' : input} is not HTML; nothing written.`);
 
+  // Only ever a regular file: a FIFO or a device named as OUTPUT would be replaced by one.
+  if (output !== '-') {
+    const existing = statSync(output, { throwIfNoEntry: false });
+    if (existing && !existing.isFile()) fail(`${output} is not a regular file; nothing written.`);
+  }
   const page = await renderPage(html, lang === undefined ? {} : { lang });
-  if (output === '-') return void process.stdout.write(page);
+  if (output === '-') {
+    // A closed pipe or a full disk: one line, as for any other failure.
+    process.stdout.on('error', (error) => fail(`cannot write to standard output: ${error.message}`));
+    return void process.stdout.write(page);
+  }
   // Written beside the target, then moved over it: never a half-written OUTPUT.
   const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
   try {

@@ -263,11 +263,6 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     root = parsed.document;
   }
   const source: Source = { html, parsed, gone: new Set() };
-  /** Inside an element a clinic's child had that was taken out whole: not rendered. */
-  const inRemoved = (node: Node): boolean => {
-    for (let n: Node | null = node; n; n = (n as Element).parentNode ?? null) if (source.gone.has(n)) return true;
-    return false;
-  };
   const htmlElement = fragment
     ? undefined
     : (root.childNodes.find((n) => isElement(n) && n.tagName === 'html') as Element);
@@ -282,12 +277,20 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
 
   const edits: Edit[] = [];
   const edit = (start: number, end: number, text: string) => edits.push({ start, end, text, order: edits.length });
-  const visit = async (node: Node, inherited: string | undefined): Promise<void> => {
-    if (!isElement(node)) return;
+  // Depth first, in document order, with a stack of its own rather than recursion, so that no
+  // nesting is too deep; each node carries the `lang` it is under and whether it lies inside an
+  // element a clinic's child had that was taken out whole (not rendered).
+  const stack: [Node, string | undefined, boolean][] = [...root.childNodes]
+    .reverse()
+    .map((child): [Node, string | undefined, boolean] => [child, undefined, false]);
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, inherited, inGone] = item;
+    if (!isElement(node)) continue;
+    const removed = inGone || source.gone.has(node);
+    if (removed) continue;
     const own = attr(node, 'lang');
     // The `lang` an element is under, below <html>; "" says no language (the page's).
     const lang = own === undefined || node === htmlElement ? inherited : own;
-    if (inRemoved(node)) return;
     if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
@@ -317,33 +320,55 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
       if (jsonLd) edit(beforeEnd, beforeEnd, jsonLd);
     }
     // Not into a <template>: its content is inert (and an earlier prerender's is replaced).
-    if (node.tagName !== 'template') for (const child of node.childNodes) await visit(child, lang);
-  };
-  for (const child of root.childNodes) await visit(child, undefined);
+    if (node.tagName !== 'template') {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push([node.childNodes[i], lang, false]);
+    }
+  }
 
-  // Applied from the end, so that every offset still points into the original text: at one
-  // offset, a removal first, then the inserts from the last to the first.
-  // What falls inside a piece taken out whole (an element inside a removed <object>, rendered
-  // or cleaned) goes with it, and the same edit made twice is made once.
-  const removed = edits.filter((e) => e.end > e.start && !e.text);
+  return applyEdits(html, edits);
+}
+
+/**
+ * The source text with the edits made, in one pass from the start (linear in the page and the
+ * edits, so that a page of any size and with any number of elements is quick): at one offset,
+ * the inserts in the order they were made, then what replaces the text there. What falls inside
+ * a piece taken out whole (an element inside a removed <object>, rendered or cleaned) goes with
+ * it, except inserts at its very ends; the same edit made twice is made once.
+ */
+function applyEdits(html: string, edits: readonly Edit[]): string {
+  const removals = edits.filter((e) => e.end > e.start && !e.text).sort((a, b) => a.start - b.start || b.end - a.end);
+  // For the removals starting before an offset, the furthest end (a prefix maximum).
+  const furthest: number[] = [];
+  for (const [i, r] of removals.entries()) furthest.push(Math.max(r.end, furthest[i - 1] ?? -1));
+  /** The furthest end of the removals that start before `offset` (or at it, with `orAt`). */
+  const reach = (offset: number, orAt: boolean): number => {
+    let low = 0;
+    let high = removals.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (removals[middle].start < offset || (orAt && removals[middle].start === offset)) low = middle + 1;
+      else high = middle;
+    }
+    return low ? furthest[low - 1] : -1;
+  };
   const seen = new Set<string>();
   const applied = edits.filter(({ start, end, text }) => {
     const key = `${start} ${end} ${text}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return !removed.some(
-      (r) =>
-        (r.start !== start || r.end !== end) &&
-        start >= r.start &&
-        end <= r.end &&
-        !(start === end && (start === r.start || start === r.end)),
-    );
+    // An insert inside a removal goes; one at its ends stays. A range goes inside another one.
+    if (start === end) return reach(start, false) <= start;
+    return reach(start, false) < end && reach(start, true) <= end;
   });
-  let out = html;
-  for (const { start, end, text } of applied.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)) {
-    out = out.slice(0, start) + text + out.slice(end);
+  applied.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start) || a.order - b.order);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end, text } of applied) {
+    parts.push(html.slice(at, Math.max(at, start)), text);
+    at = Math.max(at, end);
   }
-  return out;
+  parts.push(html.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -3,7 +3,16 @@
 // language, read back by a program that runs no script (parse5, as a crawler parses HTML).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -639,5 +648,59 @@ describe('the state comment hydration compares', () => {
       'ar',
       'rtl',
     ]);
+  });
+});
+
+describe('pages of any shape and size, and where the output goes', () => {
+  it('renders a page 10,000 elements deep with no limit of recursion, keeping every byte outside the element', async () => {
+    const deep = `${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}`;
+    const html = `<!doctype html><html lang="en"><body>${deep}<mn-disclaimer></mn-disclaimer>${deep}</body></html>`;
+    const out = await renderPage(html);
+    const [before, after] = html.split('<mn-disclaimer></mn-disclaimer>');
+    assert.ok(out.startsWith(`${before}<mn-disclaimer prerendered><template shadowrootmode="open">`));
+    assert.ok(out.endsWith(`</template></mn-disclaimer>${after}`));
+  });
+
+  it('renders 800 cards and a card with 2,000 entries, each once, the page around them unchanged', async () => {
+    const cards = '<mn-disclaimer></mn-disclaimer><hr>'.repeat(800);
+    const out = await renderPage(`<!doctype html><html lang="en"><body>${cards}</body></html>`);
+    assert.equal(out.match(/<template shadowrootmode="open">/g).length, 800);
+    assert.equal(out.match(/<\/mn-disclaimer><hr>/g).length, 800);
+    const entries = Array.from(
+      { length: 2000 },
+      (_, i) => `<mn-faq-item id="q${i}" question="Q${i}?"><p>A${i}.</p></mn-faq-item>`,
+    );
+    const faq = await renderElement(`<mn-faq-card>${entries.join('')}</mn-faq-card>`);
+    for (const i of [0, 999, 1999])
+      assert.ok(
+        faq.includes(`<mn-faq-item id="q${i}" question="Q${i}?" slot="q${i}"><p>A${i}.</p></mn-faq-item>`),
+        `entry ${i}`,
+      );
+    assert.equal(faq.match(/<mn-faq-item /g).length, 2000);
+  });
+
+  it('writes only to a regular file: a FIFO or a device named as the output is refused with one line, and left as it was', () => {
+    const fifo = join(work, 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    for (const output of [fifo, '/dev/null']) {
+      const run = cli(['render', '-o', output], page('en', '<mn-disclaimer></mn-disclaimer>'));
+      assert.deepEqual(
+        [run.status, run.stdout, run.stderr],
+        [1, '', `microneedling-elements: ${output} is not a regular file; nothing written.\n`],
+      );
+    }
+    assert.ok(statSync(fifo).isFIFO());
+  });
+
+  it('says in one line, with no stack trace, when standard output cannot be written', () => {
+    const run = spawnSync('sh', ['-c', `node ${CLI} render > /dev/full`], {
+      input: page('en', '<mn-disclaimer></mn-disclaimer>'),
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 1);
+    assert.equal(
+      run.stderr,
+      'microneedling-elements: cannot write to standard output: ENOSPC: no space left on device, write\n',
+    );
   });
 });
