@@ -101,19 +101,27 @@ export function unsafeAttribute(tag: string, name: string, value: string): boole
 /** The text of a node as a visitor reads it: hidden and unsafe content left out, white space folded. */
 export function textOf<N>(tree: Tree<N>, node: N): string {
   let out = '';
-  const walk = (parent: N): void => {
-    for (const child of tree.children(parent)) {
-      const data = tree.data(child);
-      if (data !== null) out += data;
-      const tag = tree.tag(child);
-      if (tag === null || SKIPPED.test(tag) || unsafeElement(tag) || tree.has(child, 'hidden')) continue;
-      const block = BLOCKS.test(tag);
-      if (block) out += ' ';
-      walk(child);
-      if (block) out += ' ';
+  // Depth first with a stack of its own, not recursion: an entry may nest deeper than the call
+  // stack allows. An item without a node is the space that follows a block's text.
+  const stack: { node?: N }[] = [];
+  const push = (parent: N) => stack.push(...[...tree.children(parent)].reverse().map((child) => ({ node: child })));
+  push(node);
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const child = item.node;
+    if (child === undefined) {
+      out += ' ';
+      continue;
     }
-  };
-  walk(node);
+    const data = tree.data(child);
+    if (data !== null) out += data;
+    const tag = tree.tag(child);
+    if (tag === null || SKIPPED.test(tag) || unsafeElement(tag) || tree.has(child, 'hidden')) continue;
+    if (BLOCKS.test(tag)) {
+      out += ' ';
+      stack.push({});
+    }
+    push(child);
+  }
   return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -161,14 +161,17 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
   const messages: string[] = [];
   const entries = entriesOf(spec, children.filter((c) => !unsafe(c)).map(asChild), (m) => messages.push(m));
 
-  /** Cleans one element and what is in it; `slot` is what its slot attribute must become (top level only). */
-  const clean = (node: Element, what: string[], slot?: string | null): void => {
+  /**
+   * Cleans one element; `slot` is what its slot attribute must become (top level only). Returns
+   * the children to clean in turn.
+   */
+  const clean = (node: Element, what: string[], slot?: string | null): Element[] | undefined => {
     const at = node.sourceCodeLocation;
     if (unsafe(node)) {
       what.push(`<${node.tagName}>`);
       source.gone.add(node);
       if (at) edit(at.startOffset, at.endOffset, '');
-      return;
+      return undefined;
     }
     const bad = node.attrs.filter((a) => unsafeAttribute(node.tagName, a.name, a.value));
     for (const a of bad) what.push(`${attrName(a)}="${a.value}"`);
@@ -184,13 +187,18 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
     // The library's element that the prerenderer renders sanitises its own children; what a
     // <template> holds is inert, as in the browser.
     const library = TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML;
-    if ((library && SANITISING.includes(node.tagName)) || node.tagName === 'template') return;
-    for (const child of node.childNodes) if (isElement(child) && !(library && own(child))) clean(child, what);
+    if ((library && SANITISING.includes(node.tagName)) || node.tagName === 'template') return undefined;
+    return node.childNodes.filter((child): child is Element => isElement(child) && !(library && own(child)));
+  };
+  /** Cleans an entry and everything in it, in document order, with a stack of its own (no nesting is too deep). */
+  const cleanAll = (entry: Element, what: string[], slot: string | null): void => {
+    const stack = [...(clean(entry, what, slot) ?? [])].reverse();
+    for (let node = stack.pop(); node; node = stack.pop()) stack.push(...[...(clean(node, what) ?? [])].reverse());
   };
   for (const child of children) {
     const what: string[] = [];
     const slot = entries.find((entry) => entry.child.node === child)?.id ?? kept(attr(child, 'slot') ?? null, spec);
-    clean(child, what, slot ?? null);
+    cleanAll(child, what, slot ?? null);
     // An <html>, <head> or <body> start tag inside it would hand its attributes to the page's own.
     const at = child.sourceCodeLocation;
     for (const tag of source.parsed.pageTags) {
