@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnArticle } from '../src/components/article/article.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from '../src/components/article/article.types.js';
+import { rgbOf } from './playground.js';
 import { CLINIC, CLINIC_WORDS, expected } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 
@@ -174,12 +175,12 @@ export const ClinicTheme: Story = {
     const style = (host: string, selector: string) =>
       getComputedStyle(root.querySelector(host)!.shadowRoot!.querySelector(selector)!);
     // Set once on the article, taken by every element inside it.
-    await expect(style('mn-benefits-accordion', '[part="icon"]').color).toBe(CLINIC.accentRgb);
+    await expect(rgbOf(style('mn-benefits-accordion', '[part="icon"]').color)).toBe(CLINIC.accentRgb);
     await expect(style('mn-faq-card', '[part="card"]').backgroundColor).toBe(CLINIC.surfaceRgb);
     await expect(style('mn-procedure-stepper', '[part="title"]').fontFamily).toBe(CLINIC.font);
     await expect(style('mn-disclaimer', '[part="text"]').color).toBe(CLINIC.textRgb);
     const link = getComputedStyle(root.querySelector('[part="booking"]')!);
-    await expect([link.backgroundColor, link.color]).toEqual([CLINIC.accentRgb, 'rgb(255, 255, 255)']);
+    await expect([rgbOf(link.backgroundColor), rgbOf(link.color)]).toEqual([CLINIC.accentRgb, 'rgb(255, 255, 255)']);
   },
 };
 

@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import { BENEFIT_IDS, type BenefitId } from '../src/content/benefits.js';
+import { rgbOf } from './playground.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import { element, fitsTheScreen, focusVisibly, SMALL_PHONE, STATE_NOTES, statesGrid, theElement } from './support.js';
 
@@ -148,7 +149,7 @@ export const ClinicTheme: Story = {
     const root = accordion.shadowRoot!;
     const title = getComputedStyle(root.querySelector('[part="button"]')!);
     await expect([title.color, title.fontFamily]).toEqual([CLINIC.textRgb, CLINIC.font]);
-    await expect(getComputedStyle(root.querySelector('[part="icon"]')!).color).toBe(CLINIC.accentRgb);
+    await expect(rgbOf(getComputedStyle(root.querySelector('[part="icon"]')!).color)).toBe(CLINIC.accentRgb);
     await expect(getComputedStyle(root.querySelector('.list')!).backgroundColor).toBe(CLINIC.surfaceRgb);
     await expect(getComputedStyle(root.querySelector('.list')!).borderTopLeftRadius).toBe('16px');
     await expect(visible(accordion)).toEqual(['skin-rejuvenation']);

@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
 import { QUESTION_IDS, type QuestionId } from '../src/content/faq.js';
+import { rgbOf } from './playground.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import {
   element,
@@ -178,7 +179,7 @@ export const ClinicTheme: Story = {
       CLINIC.font,
     ]);
     await expect(box.boxShadow).toBe('rgba(58, 42, 36, 0.15) 0px 4px 16px 0px');
-    await expect(getComputedStyle(root.querySelector('[part="icon"]')!).color).toBe(CLINIC.accentRgb);
+    await expect(rgbOf(getComputedStyle(root.querySelector('[part="icon"]')!).color)).toBe(CLINIC.accentRgb);
     await expect(visible(card)).toEqual(['sessions']);
   },
 };

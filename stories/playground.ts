@@ -40,6 +40,15 @@ export function paint(color: string, under: Rgb = [255, 255, 255]): Rgb | undefi
   return [r, g, b];
 }
 
+/**
+ * A computed colour as `rgb(r, g, b)`, whatever notation the browser computed it in (a colour
+ * the library mixes computes to `oklab(…)` or `color(srgb …)`): compared by the pixel it paints.
+ */
+export function rgbOf(color: string): string {
+  const rgb = paint(color);
+  return rgb ? `rgb(${rgb.join(', ')})` : color;
+}
+
 /** WCAG 2 relative luminance of an sRGB colour. */
 export function luminance([r, g, b]: Rgb): number {
   const linear = (channel: number) => {

@@ -6,6 +6,7 @@ import { expect } from 'storybook/test';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { ORIENTATIONS, type Orientation } from '../src/components/procedure-stepper/procedure-stepper.types.js';
 import { STEP_IDS, type StepId } from '../src/content/steps.js';
+import { rgbOf } from './playground.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, stepOf } from './fixtures.js';
 import {
   element,
@@ -198,10 +199,15 @@ export const ClinicTheme: Story = {
   play: async ({ canvasElement }) => {
     const root = (await stepperIn(canvasElement)).shadowRoot!;
     // A completed step's marker is filled with the accent; the current one is ringed with it.
-    const done = getComputedStyle(root.querySelector('.done .marker')!);
-    await expect([done.backgroundColor, done.color]).toEqual([CLINIC.accentRgb, 'rgb(255, 255, 255)']);
+    // The check mark is drawn in the fill's text colour, by the marker's ::before.
+    const marker = root.querySelector('.done .marker')!;
+    const check = getComputedStyle(marker, '::before').borderRightColor;
+    await expect([getComputedStyle(marker).backgroundColor, check].map(rgbOf)).toEqual([
+      CLINIC.accentRgb,
+      'rgb(255, 255, 255)',
+    ]);
     const current = getComputedStyle(root.querySelector('.current .marker')!);
-    await expect([current.borderTopColor, current.color]).toEqual([CLINIC.accentRgb, CLINIC.accentRgb]);
+    await expect([current.borderTopColor, current.color].map(rgbOf)).toEqual([CLINIC.accentRgb, CLINIC.accentRgb]);
     const title = getComputedStyle(root.querySelector('[part="title"]')!);
     await expect([title.color, title.fontFamily]).toEqual([CLINIC.textRgb, CLINIC.font]);
     await expect(getComputedStyle(root.querySelector('[part="progress"]')!).color).toBe('rgb(107, 82, 73)');
