@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { watchTranslations } from './scripts/localize-vite.mjs';
 import { shortMessageIds } from './scripts/message-ids.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -266,6 +267,6 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  // `npm run dev`: the demo page served from src/ with hot reload.
-  return { define, server: { host: '127.0.0.1' } };
+  // `npm run dev`: the demo page served from src/ with hot reload, translations included.
+  return { define, plugins: [watchTranslations()], server: { host: '127.0.0.1' } };
 });

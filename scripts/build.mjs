@@ -1,11 +1,16 @@
 // `npm run build`: translations, the ES build, the script-tag build and the translation files
 // beside it, types and the Custom Elements Manifest.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { shortMessageIds } from './message-ids.mjs';
 
-const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+// A step that fails has said why (the translations' check first, one line per problem): stop
+// with its exit status, without a stack trace of this script on top.
+const run = (command, ...args) => {
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+};
 const bin = (name) => `node_modules/.bin/${name}`;
 
 run('node', 'scripts/localize.mjs');

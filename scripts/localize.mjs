@@ -1,4 +1,7 @@
-// Turns locales/*.xlf into src/generated/ (lit-localize's runtime-mode modules), generates the
+// `npm run localize:build`, and the first step of `npm run build`, `npm start` and `npm run dev`:
+// checks the translations (scripts/localize-check.mjs) and stops with its one-line messages if
+// any is broken, so that nothing broken is built and no stack trace reaches a translator; then
+// turns locales/*.xlf into src/generated/ (lit-localize's runtime-mode modules), generates the
 // pseudo-locale from the source strings, and writes the map of lazy loaders, so that adding a
 // language means adding its tag to lit-localize.json's targetLocales and running extract.
 // Only the languages whose file is complete are built (offeredLocales()): an unfinished one is
@@ -7,73 +10,82 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { offeredLocales, PSEUDO_LOCALE, pseudoModule, readXliff, withoutUnfinished } from './xliff.mjs';
+import { pathToFileURL } from 'node:url';
+import { checkLocales, extractSources } from './localize-check.mjs';
+import { offeredLocales, percent, PSEUDO_LOCALE, pseudoModule, readXliff, withoutUnfinished } from './xliff.mjs';
 
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const xliff = (locale) => `${config.interchange.xliffDir}${locale}.xlf`;
-const offered = offeredLocales(config);
+/**
+ * Writes src/generated/ from the locale files of the project in `cwd` (check them first). Returns
+ * what lit-localize said if it failed, else undefined.
+ */
+export function buildTranslations(cwd = process.cwd()) {
+  const at = (path) => resolve(cwd, path);
+  const config = JSON.parse(readFileSync(at('lit-localize.json'), 'utf8'));
+  const xliff = (locale) => at(`${config.interchange.xliffDir}${locale}.xlf`);
+  const offered = offeredLocales(config, cwd);
+  const outputDir = at(config.output.outputDir);
 
-// lit-localize builds from copies of the files without their unfinished targets (empty, or
-// marked new by the extract): a text not translated yet shows the English, never an empty one.
-const scratch = mkdtempSync(join(tmpdir(), 'mn-localize-'));
-try {
-  for (const locale of offered) writeFileSync(join(scratch, `${locale}.xlf`), withoutUnfinished(xliff(locale)));
-  const scratchConfig = join(scratch, 'lit-localize.json');
+  // lit-localize builds from copies of the files without their unfinished targets (empty, or
+  // marked new by the extract) and the units the code no longer has.
+  const scratch = mkdtempSync(join(tmpdir(), 'mn-localize-'));
+  try {
+    for (const locale of offered) writeFileSync(join(scratch, `${locale}.xlf`), withoutUnfinished(xliff(locale)));
+    const scratchConfig = join(scratch, 'lit-localize.json');
+    writeFileSync(
+      scratchConfig,
+      JSON.stringify({
+        ...config,
+        targetLocales: offered,
+        tsConfig: at(config.tsConfig),
+        interchange: { ...config.interchange, xliffDir: `${scratch}/` },
+        output: { ...config.output, outputDir, localeCodesModule: at(config.output.localeCodesModule) },
+      }),
+    );
+    const run = spawnSync(at('node_modules/.bin/lit-localize'), ['build', '--config', scratchConfig], {
+      cwd,
+      encoding: 'utf8',
+    });
+    // Its one warning per untranslated message says what localize:check lists once per language.
+    const said = run.stderr
+      .split('\n')
+      .filter((line) => line && !/is missing, using canonical text as fallback$/.test(line))
+      .join('\n');
+    if (run.status !== 0) return said || `lit-localize build failed (exit ${run.status})`;
+    if (said) console.error(said);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  // lit-localize writes translations as HTML (`&` as &amp;, `<` as &lt;), for html`` templates;
+  // these elements put every text in as text, so each module gets the characters back, once.
+  for (const locale of offered) {
+    const module = `${outputDir}/${locale}.ts`;
+    const html = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+    writeFileSync(
+      module,
+      readFileSync(module, 'utf8').replace(/&(amp|lt|gt);/g, (entity) => html[entity]),
+    );
+  }
+
+  // With no target locale, lit-localize writes an array holding a hole; keep it an empty list.
+  const codes = at(config.output.localeCodesModule);
+  writeFileSync(codes, readFileSync(codes, 'utf8').replace(/\[\s*,\s*\]/g, '[]'));
+
+  // The pseudo-locale: accented and longer (short text up to three times), for layout testing only.
+  const [first] = offered;
+  if (first) {
+    const { units } = readXliff(xliff(first));
+    writeFileSync(`${outputDir}/${PSEUDO_LOCALE}.ts`, pseudoModule(units));
+  }
+
+  const tags = first ? [...offered, PSEUDO_LOCALE] : [];
+  // A language no longer offered (a unit added to it, not yet translated) leaves no module behind.
+  for (const file of existsSync(outputDir) ? readdirSync(outputDir) : []) {
+    if (!tags.includes(file.replace(/\.ts$/, ''))) rmSync(join(outputDir, file));
+  }
   writeFileSync(
-    scratchConfig,
-    JSON.stringify({
-      ...config,
-      targetLocales: offered,
-      tsConfig: resolve(config.tsConfig),
-      interchange: { ...config.interchange, xliffDir: `${scratch}/` },
-      output: {
-        ...config.output,
-        outputDir: resolve(config.output.outputDir),
-        localeCodesModule: resolve(config.output.localeCodesModule),
-      },
-    }),
-  );
-  const run = spawnSync('node_modules/.bin/lit-localize', ['build', '--config', scratchConfig], { encoding: 'utf8' });
-  // Its one warning per untranslated message says what localize:check lists once per language.
-  const said = run.stderr
-    .split('\n')
-    .filter((line) => line && !/is missing, using canonical text as fallback$/.test(line));
-  if (said.length) console.error(said.join('\n'));
-  if (run.status !== 0) process.exit(run.status ?? 1);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
-
-// lit-localize writes translations as HTML (`&` as &amp;, `<` as &lt;), for html`` templates;
-// these elements put every text in as text, so each module gets the characters back, once.
-for (const locale of offered) {
-  const module = `${config.output.outputDir}/${locale}.ts`;
-  const html = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
-  writeFileSync(
-    module,
-    readFileSync(module, 'utf8').replace(/&(amp|lt|gt);/g, (entity) => html[entity]),
-  );
-}
-
-// With no target locale, lit-localize writes an array holding a hole; keep it an empty list.
-const codes = 'src/generated/locale-codes.ts';
-writeFileSync(codes, readFileSync(codes, 'utf8').replace(/\[\s*,\s*\]/g, '[]'));
-
-// The pseudo-locale: accented and longer (short text up to three times), for layout testing only.
-const [first] = offered;
-if (first) {
-  const { units } = readXliff(xliff(first));
-  writeFileSync(`${config.output.outputDir}/${PSEUDO_LOCALE}.ts`, pseudoModule(units));
-}
-
-const tags = first ? [...offered, PSEUDO_LOCALE] : [];
-// A language no longer offered (a unit added to it, not yet translated) leaves no module behind.
-for (const file of existsSync(config.output.outputDir) ? readdirSync(config.output.outputDir) : []) {
-  if (!tags.includes(file.replace(/\.ts$/, ''))) rmSync(join(config.output.outputDir, file));
-}
-writeFileSync(
-  'src/generated/locale-loaders.ts',
-  `// Generated by scripts/localize.mjs from lit-localize.json and the complete locales/*.xlf. Do not edit.
+    at('src/generated/locale-loaders.ts'),
+    `// Generated by scripts/localize.mjs from lit-localize.json and the complete locales/*.xlf. Do not edit.
 import type { LocaleModule } from '@lit/localize';
 
 /** The pseudo-locale, for layout testing: accepted by setLocale() but not listed as a language. */
@@ -83,4 +95,28 @@ export const loaders: Record<string, () => Promise<LocaleModule>> = {
 ${tags.map((tag) => `  '${tag}': () => import('./locales/${tag}.js'),`).join('\n')}
 };
 `,
-);
+  );
+  return undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const { problems, unfinished } = checkLocales(config, extractSources(config));
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.error(
+      `\n${problems.length} problem(s) in the translations; nothing was built. npm run localize:check checks again.`,
+    );
+    process.exit(1);
+  }
+  for (const { file, done, total } of unfinished) {
+    console.log(
+      `${file}: ${done} of ${total} units translated (${percent(done, total)}%): not offered until complete; npm run localize:check lists what is left.`,
+    );
+  }
+  const failure = buildTranslations();
+  if (failure) {
+    console.error(failure);
+    process.exit(1);
+  }
+}
