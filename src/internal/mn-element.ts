@@ -97,7 +97,8 @@ export class MnElement extends LitElement implements LocalizedElement {
    * What the first render depends on, as the prerenderer writes it into the shadow root
    * (`<!--mn-state …-->`): the library's version (its templates and its text), the locale, the
    * direction, every property and the clinic's entries, one a line, as plain text (nothing of
-   * Lit's internals); `%` and `-` escaped, so that no value can end the comment.
+   * Lit's internals); `%` and `-` escaped, so that no value can end the comment, and all beyond
+   * ASCII, so that it reads the same in a page of any encoding.
    */
   get renderState(): string {
     const props = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
@@ -111,7 +112,9 @@ export class MnElement extends LitElement implements LocalizedElement {
       ...entries,
     ]
       .join('\n')
-      .replace(/[%-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+      .replace(/[%-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)
+      // Beyond ASCII, four hex digits a unit: a comment the same in a page of any encoding.
+      .replace(/[^\0-\x7f]/g, (c) => `%u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   }
 
   /**

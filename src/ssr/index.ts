@@ -66,6 +66,12 @@ export interface PrerenderOptions {
    * language of the page it is meant for.
    */
   lang?: string;
+  /**
+   * Write what the renderer adds in ASCII alone (character references in the markup, `\u`
+   * escapes in the JSON-LD), for a page in a legacy encoding such as windows-1252. The `render`
+   * command sets it for such pages.
+   */
+  ascii?: boolean;
 }
 
 /** Renders the library's elements as the server sees them: each shadow root starts with its state. */
@@ -213,7 +219,7 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
 }
 
 /** One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`. */
-async function renderOne(node: Element, page: string, locale: string, source: Source, edit: Splice) {
+async function renderOne(node: Element, page: string, locale: string, source: Source, edit: Splice, ascii = false) {
   return renderIn(page, locale, () => {
     const renderer = new Renderer(node.tagName);
     for (const { name, value } of node.attrs) {
@@ -232,9 +238,12 @@ async function renderOne(node: Element, page: string, locale: string, source: So
       slotStack: [],
       deferHydration: false,
     };
-    const shadow = `<template shadowrootmode="open">${collectResultSync(renderer.renderShadow(info))}</template>`;
+    let inner = collectResultSync(renderer.renderShadow(info));
+    // Beyond ASCII only in text and attribute values (the styles and the state are ASCII).
+    if (ascii) inner = inner.replace(/[^\0-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
+    const shadow = `<template shadowrootmode="open">${inner}</template>`;
     const data = jsonLdOf(renderer.element);
-    const jsonLd = data === undefined ? '' : `<script type="application/ld+json">${scriptJson(data)}</script>`;
+    const jsonLd = data === undefined ? '' : `<script type="application/ld+json">${scriptJson(data, ascii)}</script>`;
     return { shadow, jsonLd, ownsJsonLd: hasJsonLd(renderer.element) };
   });
 }
@@ -302,7 +311,7 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
-      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, source, edit);
+      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, source, edit, options.ascii);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;
       // A page prerendered before: its shadow root is replaced, not doubled, and so is the

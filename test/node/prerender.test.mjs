@@ -13,8 +13,10 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { after, describe, it } from 'node:test';
 import { parse, parseFragment } from 'parse5';
 import { offeredLocales, plain, readXliff } from '../../scripts/xliff.mjs';
@@ -631,7 +633,10 @@ describe('microneedling-elements render', () => {
     assert.equal(cli(['render', '--help']).stdout, cli(['--help']).stdout);
     const run = cli(['--help']);
     assert.equal(run.status, 0);
-    assert.equal(run.stdout, 'usage: microneedling-elements render [INPUT.html] [-o OUTPUT.html] [--lang TAG]\n');
+    assert.equal(
+      run.stdout,
+      'usage: microneedling-elements render [INPUT.html] [-o OUTPUT.html] [--lang TAG] [--encoding NAME]\n',
+    );
   });
 });
 
@@ -713,5 +718,97 @@ describe('pages of any shape and size, and where the output goes', () => {
       run.stderr,
       'microneedling-elements: cannot write to standard output: ENOSPC: no space left on device, write\n',
     );
+  });
+});
+
+describe('the page’s own encoding', () => {
+  const latin = (text) => Buffer.from(text, 'latin1');
+  /** Runs the CLI on bytes; returns its exit code, its output as bytes and its stderr. */
+  const cliBytes = (args, input) => {
+    const run = spawnSync('node', [CLI, 'render', ...args], { input, cwd: work });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
+  };
+  const decode = (bytes, encoding) => new TextDecoder(encoding).decode(bytes);
+
+  it('reads a windows-1252 page by its <meta charset> and writes it back in windows-1252, byte for byte outside the elements', () => {
+    // é, è, ô, € (0x80), ’ (0x92) and – (0x96): the bytes where windows-1252 and Latin-1 differ too.
+    const before = latin(
+      '<!doctype html><html lang="fr"><head><meta charset="windows-1252"><script>go("caf\xe9")</script></head><body><p>Cr\xe8me \x96 \x805 \x92</p>',
+    );
+    const after = latin('<p>Fin \xe0 bient\xf4t</p><script>done()</script></body></html>');
+    const card = latin(
+      '<mn-faq-card structured-data><mn-faq-item id="prix" question="Combien co\xfbte une s\xe9ance ?"><p>D\xe8s 150 \x80.</p></mn-faq-item></mn-faq-card><mn-disclaimer lang="ar"></mn-disclaimer>',
+    );
+    const run = cliBytes([], Buffer.concat([before, card, after]));
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(run.stdout.subarray(0, before.length).equals(before), 'the bytes before the elements');
+    assert.ok(run.stdout.subarray(-after.length).equals(after), 'the bytes after the elements');
+    const page = decode(run.stdout, 'windows-1252');
+    const [json] = jsonLd(parse(page));
+    assert.deepEqual(json.mainEntity.at(-1), {
+      '@type': 'Question',
+      name: 'Combien coûte une séance ?',
+      acceptedAnswer: { '@type': 'Answer', text: 'Dès 150 €.' },
+    });
+    // The Arabic caution, written as character references, reads as Arabic.
+    assert.ok(text(parse(page)).includes(collapse(messages('ar').get('article.disclaimer'))));
+  });
+
+  it('keeps every other single-byte encoding too, and takes --encoding for a page that names none', () => {
+    const page = latin(
+      '<!doctype html><html lang="pl"><head><meta charset="iso-8859-2"></head><body><p>\xa1\xb1 \xca\xea</p><mn-disclaimer></mn-disclaimer></body></html>',
+    );
+    const run = cliBytes([], page);
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(
+      run.stdout.subarray(0, page.indexOf('<mn-disclaimer>')).equals(page.subarray(0, page.indexOf('<mn-disclaimer>'))),
+    );
+    assert.match(decode(run.stdout, 'iso-8859-2'), /<p>Ąą Ęę<\/p>/);
+    const bare = latin('<p>Caf\xe9</p><mn-disclaimer></mn-disclaimer>');
+    const given = cliBytes(['--encoding', 'windows-1252'], bare);
+    assert.equal(given.status, 0, given.stderr);
+    assert.ok(given.stdout.subarray(0, 12).equals(bare.subarray(0, 12)));
+  });
+
+  it('refuses, in one line, a page it cannot write back as it was', () => {
+    const say = (input, args = []) => {
+      const run = cliBytes(['-', ...args], input);
+      return [run.status, run.stdout.length, run.stderr];
+    };
+    const line = (text) => [1, 0, `microneedling-elements: ${text}\n`];
+    assert.deepEqual(
+      say(latin('<p>Caf\xe9</p><mn-disclaimer></mn-disclaimer>')),
+      line(
+        'standard input is not UTF-8 and names no encoding: add its <meta charset> or pass --encoding (windows-1252, say); nothing written.',
+      ),
+    );
+    assert.deepEqual(
+      say(latin('<meta charset="utf-8"><p>Caf\xe9</p>')),
+      line('standard input is not valid utf-8, as it says it is; nothing written.'),
+    );
+    assert.deepEqual(
+      say(latin('<meta charset="shift_jis"><p>x</p>')),
+      line(
+        'standard input is in shift_jis, which the renderer cannot write back; convert it to UTF-8 first (iconv -f shift_jis -t utf-8).',
+      ),
+    );
+    assert.deepEqual(
+      say(latin('<meta charset="klingon"><p>x</p>')),
+      line('unknown encoding "klingon" (the page\'s <meta charset>); nothing written.'),
+    );
+    assert.deepEqual(
+      say(latin('<p>x</p>'), ['--encoding', 'klingon']),
+      line('unknown encoding "klingon"; nothing written.'),
+    );
+  });
+
+  it('keeps a UTF-8 page’s byte order mark', () => {
+    const page = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('<p>Café</p><mn-disclaimer></mn-disclaimer>'),
+    ]);
+    const run = cliBytes([], page);
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(run.stdout.subarray(0, 13).equals(page.subarray(0, 13)));
   });
 });

@@ -233,7 +233,8 @@ export const styles = css`
     .print h4::before,
     .print h5::before,
     .print h6::before {
-      content: '☐ ';
+      /* ☐, escaped: the stylesheet stays ASCII in a page of any encoding. */
+      content: '\\2610  ';
     }
   }
   @media (forced-colors: active) {
