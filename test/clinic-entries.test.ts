@@ -923,6 +923,45 @@ describe('the clinic’s own entries', () => {
   });
 
   describe('what is taken out, and how an entry is read (every rule, through <mn-faq-card>)', () => {
+    it('disarms what is inside an element it takes out before removing it: an image inside an <object> fires no onerror', async () => {
+      const ran = window as unknown as { mnRan?: string[] };
+      ran.mnRan = [];
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      const item = Object.assign(document.createElement('mn-faq-item'), { id: 'x-object' });
+      item.setAttribute('question', 'With an object?');
+      const images = ['object', 'portal', 'applet'].map((tag) => {
+        const container = document.createElement(tag);
+        const img = document.createElement('img');
+        img.setAttribute('onerror', `window.mnRan.push('${tag}')`);
+        container.append(img);
+        item.append(container);
+        return img;
+      });
+      // The images start loading (and fail) only once in the page; the test hears each fail.
+      const failed = images.map((img) => new Promise((resolve) => img.addEventListener('error', resolve)));
+      for (const img of images) img.src = 'data:,not-an-image';
+      el.append(item);
+      await settle(el);
+      await Promise.all(failed);
+      expect(ran.mnRan).to.deep.equal([]);
+      expect(images.map((img) => img.hasAttribute('onerror'))).to.deep.equal([false, false, false]);
+    });
+
+    it('looks into the shadow root of a library element inside an entry, which the page may have written', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      const item = Object.assign(document.createElement('mn-faq-item'), { id: 'nested' });
+      item.setAttribute('question', 'Nested?');
+      const nested = document.createElement('mn-disclaimer');
+      const root = nested.attachShadow({ mode: 'open' });
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.mnRan = 1');
+      root.append(img);
+      item.append(nested);
+      el.append(item);
+      await settle(el);
+      expect(img.hasAttribute('onerror')).to.equal(false);
+    });
+
     const SAFE = "the clinic's content may not run code.";
 
     it('takes out each element that runs or loads code, and not what is inside one it took out', async () => {

@@ -227,6 +227,13 @@ export function sanitise(child: Element): string[] {
     // What the library's own element holds of its own: its JSON-LD block.
     if (own && tag === 'script' && el.getAttribute('type') === 'application/ld+json') return;
     if (unsafeElement(tag) || shadowTemplate(tag, (name) => el.hasAttribute(name))) {
+      // Disarmed before it goes: an image the parser put inside has its load under way, and
+      // would still fire its onerror after the element around it is removed.
+      for (const inner of [el, ...el.querySelectorAll('*')]) {
+        for (const attr of [...inner.attributes]) {
+          if (unsafeAttribute(inner.localName, attr.localName, attr.value)) inner.removeAttributeNode(attr);
+        }
+      }
       el.remove();
       removed.push(`<${tag}>`);
       return;
@@ -238,8 +245,9 @@ export function sanitise(child: Element): string[] {
       }
     }
     const library = LIBRARY.test(tag);
-    // The library's elements' shadow roots are the library's; any other open one is looked into.
-    const roots = el.shadowRoot && !library ? [el, el.shadowRoot] : [el];
+    // Every open shadow root is looked into, the library's elements' too: inside an entry, one
+    // may have come from the page's markup (a declarative shadow root), not from the library.
+    const roots = el.shadowRoot ? [el, el.shadowRoot] : [el];
     for (const root of roots) for (const inner of [...root.children]) clean(inner, library && root === el);
   };
   clean(child, false);
