@@ -35,7 +35,8 @@ const steps = [
     results: '.test-results/node.json',
   },
   { name: 'browser tests', command: [bin('web-test-runner')], results: '.test-results/browser.json' },
-  // Every story in every shipped locale: axe, console errors, play functions (vitest.config.ts).
+  // Every story in every shipped locale: axe, console errors, play functions; in en, ar and ja, the
+  // stories' screenshots against their baselines in stories/__screenshots__ (vitest.config.ts).
   { name: 'storybook tests', command: [bin('vitest'), 'run'], results: '.test-results/storybook.json' },
   { name: 'storybook build', command: ['node', 'scripts/storybook-run.mjs', 'build', '--no-library-build'] },
 ];
