@@ -26,7 +26,8 @@ export const IN_EVERY_SCRIPT = new Set([
 /**
  * The shots of one story in one locale. English: every story, light, dark and in forced colours.
  * Arabic and Japanese: the stories above, light and dark. The storybook step's time grows with
- * every shot (about a second each on two cores), so the choice is kept to what differs.
+ * every shot (half a second each on two cores, more for a tall story), so the choice is kept to
+ * what differs between scripts.
  */
 export function shotsOf(storyId: string, locale: string): readonly Shot[] {
   if (locale === 'en') return SHOTS;
