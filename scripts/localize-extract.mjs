@@ -45,6 +45,13 @@ for (const locale of config.targetLocales) {
     const [target] = children('target');
     const previous = children('note').find((n) => n.getAttribute('from') === PREVIOUS_SOURCE);
     const was = sources.get(id);
+    // A unit kept for an id the code had dropped, and now has again: no longer an orphan.
+    for (const note of children('note').filter((n) => n.getAttribute('from') === ORPHANED)) {
+      const space = note.previousSibling;
+      if (space?.nodeType === 3 && !space.nodeValue.trim()) unit.removeChild(space);
+      unit.removeChild(note);
+      edited = true;
+    }
     if (!target && source) {
       // XLIFF 1.2 puts the target right after the source; empty, for the translator to fill.
       const empty = doc.createElement('target');

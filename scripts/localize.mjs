@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkLocales, extractSources } from './localize-check.mjs';
-import { offeredLocales, percent, PSEUDO_LOCALE, pseudoModule, readXliff, withoutUnfinished } from './xliff.mjs';
+import {
+  offeredLocales,
+  ORPHANED,
+  percent,
+  PSEUDO_LOCALE,
+  pseudoModule,
+  readXliff,
+  withoutUnfinished,
+} from './xliff.mjs';
 
 /**
  * Writes src/generated/ from the locale files of the project in `cwd` (check them first). Returns
@@ -75,7 +83,8 @@ export function buildTranslations(cwd = process.cwd()) {
   const [first] = offered;
   if (first) {
     const { units } = readXliff(xliff(first));
-    writeFileSync(`${outputDir}/${PSEUDO_LOCALE}.ts`, pseudoModule(units));
+    const current = units.filter((u) => !u.notes.some((n) => n.from === ORPHANED));
+    writeFileSync(`${outputDir}/${PSEUDO_LOCALE}.ts`, pseudoModule(current));
   }
 
   const tags = first ? [...offered, PSEUDO_LOCALE] : [];

@@ -105,6 +105,17 @@ describe('localize:extract and a unit the code does not have', () => {
       execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
       assert.equal(project.read('locales/es.xlf'), text);
 
+      // The code gets the id back (say, a message restored): the unit is an orphan no more.
+      project.edit('src/content/ui.ts', (code) => code.replace("id: 'ui.faq'", "id: 'ui.fqa'"));
+      execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+      const restored = readXliff(join(project.dir, 'locales/es.xlf')).units.find((u) => u.id === 'ui.fqa');
+      assert.deepEqual(
+        [plain(restored.target), restored.notes.map((n) => n.from)],
+        ['Preguntas frecuentes', ['lit-localize']],
+      );
+      project.edit('src/content/ui.ts', (code) => code.replace("id: 'ui.fqa'", "id: 'ui.faq'"));
+      execFileSync('node', [join(ROOT, 'scripts/localize-extract.mjs')], { cwd: project.dir, encoding: 'utf8' });
+
       // The translator moves the translation to the right unit: es is complete again (the kept
       // unit does not count), and the build leaves the kept unit out.
       project.edit('locales/es.xlf', (text) =>
