@@ -18,16 +18,20 @@ export const budgets = {
   // the page, hover and active states, one spacing and type scale, the stepper's connectors drawn
   // once, <mn-article>'s exported parts) cost 0.76 KB in the script tag (22.13 → 22.89 KB) and
   // 0.36 to 0.72 KB in each ES entry; each budget went up by what it measured, rounded up to 0.25 KB.
-  'dist/microneedling-elements.js': 23.25 * KB,
-  'dist/index.js + lit': 24.5 * KB,
+  // Safety after that, 0.54 KB in the script tag (22.89 → 23.43 KB): the clinic's entries disarmed
+  // before removal, the clobbering checks (every document method, Lit's globals made safe before
+  // Lit loads: src/internal/globals.ts), a warning for an entry a list leaves out, imports with no
+  // DOM and an ASCII state comment. Each budget went up by what it measured, rounded to 0.25 KB.
+  'dist/microneedling-elements.js': 23.75 * KB,
+  'dist/index.js + lit': 25 * KB,
   // The foundation's budget was 12 KB for Lit, the accordion and its English content; a language
   // per element (lang) and twelve languages' lazy loaders took it to 13 KB, hydration to 14.5 KB,
-  // the clinic's entries to 16.75 KB, the theme's roles to 17.25 KB.
-  'dist/components/benefits-accordion/define.js + lit': 17.25 * KB,
-  'dist/components/procedure-stepper/define.js + lit': 18.5 * KB,
-  'dist/components/faq-card/define.js + lit': 18 * KB,
-  'dist/components/disclaimer/define.js + lit': 11.75 * KB,
-  'dist/components/article/define.js + lit': 24.5 * KB,
+  // the clinic's entries to 16.75 KB, the theme's roles to 17.25 KB, the safety above to 17.75 KB.
+  'dist/components/benefits-accordion/define.js + lit': 17.75 * KB,
+  'dist/components/procedure-stepper/define.js + lit': 19.25 * KB,
+  'dist/components/faq-card/define.js + lit': 18.5 * KB,
+  'dist/components/disclaimer/define.js + lit': 12 * KB,
+  'dist/components/article/define.js + lit': 25 * KB,
 };
 
 export function measure(file) {

@@ -947,6 +947,29 @@ describe('the clinic’s own entries', () => {
       expect(images.map((img) => img.hasAttribute('onerror'))).to.deep.equal([false, false, false]);
     });
 
+    it('takes out a name that stands in for any of the document’s methods, and an id that stands in for Lit’s globals', async () => {
+      const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
+      const item = Object.assign(document.createElement('mn-faq-item'), { id: 'names' });
+      item.setAttribute('question', 'Names?');
+      const images = ['importNode', 'createElement', 'addEventListener', 'logo'].map((name) =>
+        Object.assign(document.createElement('img'), { name, alt: '' }),
+      );
+      const versions = Object.assign(document.createElement('p'), { id: 'litHtmlVersions' });
+      item.append(...images, versions);
+      el.append(item);
+      await settle(el);
+      expect([...images.map((img) => img.getAttribute('name')), versions.id]).to.deep.equal([
+        null,
+        null,
+        null,
+        'logo',
+        '',
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed name="importNode", name="createElement", name="addEventListener", id="litHtmlVersions" from <mn-faq-item id="names">: the clinic's content may not run code.`,
+      ]);
+    });
+
     it('looks into the shadow root of a library element inside an entry, which the page may have written', async () => {
       const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
       const item = Object.assign(document.createElement('mn-faq-item'), { id: 'nested' });

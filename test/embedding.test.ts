@@ -97,4 +97,35 @@ describe('every way of embedding the library', () => {
       expect(page.errors).to.deep.equal([]);
     });
   });
+
+  it('loads and renders when the page’s elements stand in for Lit’s globals and the document’s methods (DOM clobbering)', async () => {
+    const page = await open('clobbered.html');
+    await page.customElements.whenDefined('mn-faq-card');
+    const card = page.document.querySelector('mn-faq-card') as LitElement;
+    const disclaimer = page.document.querySelector('mn-disclaimer') as LitElement;
+    await card.updateComplete;
+    await disclaimer.updateComplete;
+    expect(page.errors).to.deep.equal([]);
+    expect([...card.shadowRoot!.querySelectorAll('[part="button"]')].slice(-5).map((b) => text(b))).to.deep.equal([
+      'Versions?',
+      'Templates?',
+      'Elements?',
+      'Properties?',
+      'Hydration?',
+    ]);
+    expect(text(disclaimer.shadowRoot!.querySelector('[part="text"]'))).to.match(/^Individual experiences/);
+    // The images' names, which stood in for document.importNode and the like, are taken out,
+    // before Lit loads (it calls document.createTreeWalker as it does), each with a warning.
+    expect(page.warnings.filter((warning) => warning.includes('before the library loaded'))).to.deep.equal(
+      ['importNode', 'createComment', 'createTreeWalker'].map(
+        (name) =>
+          `<mn-faq-item>: removed name="${name}" from an entry before the library loaded: it stood in for document.${name}.`,
+      ),
+    );
+    expect([...page.document.querySelectorAll('img')].map((img) => img.getAttribute('name'))).to.deep.equal([
+      null,
+      null,
+      null,
+    ]);
+  });
 });

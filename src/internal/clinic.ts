@@ -57,9 +57,16 @@ const UNSAFE_ELEMENTS = /^(?:script|i?frame|frameset|object|embed|applet|base|me
  */
 const REACHING = /^(?:autofocus|form|popovertarget|popovertargetaction|commandfor|command|interestfor)$/;
 
-/** Names of the document's own properties that the library reads: a `name` or `id` would stand in for them (DOM clobbering). */
+/**
+ * Names a `name` or `id` must not take, since the element would stand in for what the library or
+ * Lit reads under that name (DOM clobbering): the document's properties (all of them, in a
+ * browser: `importNode`, `createElement`…), and Lit's globals on `window`.
+ */
 const CLOBBERING =
-  /^(?:currentScript|readyState|documentElement|defaultView|body|head|baseURI|URL|location|cookie|domain)$/;
+  /^(?:currentScript|readyState|documentElement|defaultView|body|head|baseURI|URL|location|cookie|domain|importNode|create\w+|addEventListener|removeEventListener|querySelector(?:All)?|getElementById|adoptedStyleSheets|activeElement|(?:reactiveElement|litHtml|litElement)Versions|litPropertyMetadata|lit\w*(?:Support|Warnings)|reactiveElementPolyfillSupport|trustedTypes)$/;
+/** A `name` (of an image, a form…) stands in for any of the document's properties; an `id`, for a few. */
+const clobbers = (attribute: string, value: string): boolean =>
+  CLOBBERING.test(value) || (attribute === 'name' && typeof Document !== 'undefined' && value in Document.prototype);
 
 /** The library's elements: their shadow roots and their own JSON-LD are the library's. */
 export const LIBRARY = /^mn-(?:benefits-accordion|procedure-stepper|faq-card|disclaimer|article)$/;
@@ -90,7 +97,7 @@ export const shadowTemplate = (tag: string, has: (name: string) => boolean): boo
 export function unsafeAttribute(tag: string, name: string, value: string): boolean {
   const local = name.toLowerCase();
   if (local.startsWith('on') || local === 'srcdoc' || REACHING.test(local)) return true;
-  if ((local === 'name' || local === 'id') && CLOBBERING.test(value)) return true;
+  if ((local === 'name' || local === 'id') && clobbers(local, value)) return true;
   if (!URL_ATTRIBUTES.test(local)) return false;
   // What the URL parser ignores: white space and control characters, anywhere.
   // eslint-disable-next-line no-control-regex

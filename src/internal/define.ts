@@ -1,3 +1,6 @@
+// First, before any module imports Lit: a page's elements cannot stand in for Lit's globals.
+import './globals.js';
+
 /**
  * Registers a custom element only when its tag is still free, so that a page which loads the
  * library twice (two script tags, or the script tag beside the npm build) keeps the first,

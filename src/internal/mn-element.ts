@@ -103,18 +103,20 @@ export class MnElement extends LitElement implements LocalizedElement {
   get renderState(): string {
     const props = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
     const entries = this.entries?.list.flatMap(({ id, label }) => [id, label]) ?? [];
-    return [
-      __VERSION__,
-      this.renderedLocale,
-      // The direction written on the element's root, or none (Lit's `nothing`, an internal).
-      typeof this.textDir === 'string' ? this.textDir : '',
-      ...props.map((p) => String(this[p as keyof this])),
-      ...entries,
-    ]
-      .join('\n')
-      .replace(/[%-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)
-      // Beyond ASCII, four hex digits a unit: a comment the same in a page of any encoding.
-      .replace(/[^\0-\x7f]/g, (c) => `%u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return (
+      [
+        __VERSION__,
+        this.renderedLocale,
+        // The direction written on the element's root, or none (Lit's `nothing`, an internal).
+        typeof this.textDir === 'string' ? this.textDir : '',
+        ...props.map((p) => String(this[p as keyof this])),
+        ...entries,
+      ]
+        .join('\n')
+        .replace(/[%-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)
+        // Beyond ASCII, four hex digits a unit: a comment the same in a page of any encoding.
+        .replace(/[^\0-\x7f]/g, (c) => `%u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    );
   }
 
   /**

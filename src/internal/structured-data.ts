@@ -37,8 +37,9 @@ export const medicalProcedure = (
  * again: `<`, `>` and `&` are escaped, so no string can close the element or open another.
  */
 export const scriptJson = (data: unknown, ascii = false): string =>
-  JSON.stringify(data).replace(ascii ? /[<>&\u2028\u2029]|[^\0-\x7f]/g : /[<>&\u2028\u2029]/g, (c) =>
-    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  JSON.stringify(data).replace(
+    ascii ? /[<>&\u2028\u2029]|[^\0-\x7f]/g : /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
 /** The name of the library's Trusted Types policy, for a page's `trusted-types` directive. */
