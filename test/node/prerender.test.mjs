@@ -812,3 +812,22 @@ describe('the page’s own encoding', () => {
     assert.ok(run.stdout.subarray(0, 13).equals(page.subarray(0, 13)));
   });
 });
+
+describe('a snippet for a CMS, as the README makes one', () => {
+  it('renders the clinic’s article from standard input with its booking link, reviewer and language', () => {
+    const run = cli(
+      ['render', '--lang', 'es'],
+      '<mn-article booking-url="https://your-clinic.example/book" reviewed-by="Dr. Ana Ruiz" last-reviewed="2026-11-01" structured-data></mn-article>\n',
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.match(
+      run.stdout,
+      /^<mn-article [^>]* structured-data prerendered lang="es"><template shadowrootmode="open">/,
+    );
+    const tree = parseFragment(run.stdout);
+    assert.match(text(tree), /Dr\. Ana Ruiz/);
+    assert.ok(run.stdout.includes('href="https://your-clinic.example/book"'));
+    assert.equal(jsonLd(tree)[0]['@graph'][0].inLanguage, 'es');
+  });
+});
