@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { shortMessageIds } from './message-ids.mjs';
+import { withTokenTable } from './tokens.mjs';
 
 // A step that fails has said why (the translations' check first, one line per problem): stop
 // with its exit status, without a stack trace of this script on top.
@@ -85,5 +86,7 @@ chmodSync('dist/ssr/cli.js', 0o755); // the package's bin
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');
 // From the manifest: JSX, Vue, VS Code and JetBrains data, and the React wrappers.
 run('node', 'scripts/integrations.mjs');
-run('node', 'scripts/tokens.mjs'); // the README's table of custom properties
+// The README's table of custom properties, from the manifest.
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+writeFileSync('README.md', withTokenTable(readFileSync('README.md', 'utf8'), manifest));
 console.log('built dist/');

@@ -1,7 +1,7 @@
 // The theme's one table: every `--mn-*` custom property the elements document (`@cssprop` in each
 // class's JSDoc, read from the Custom Elements Manifest), with its role, its default and the
 // elements it affects. `npm run build` writes it into README.md between the tokens markers;
-// Storybook's "Theming" page shows the same rows.
+// Storybook's "Theming" page shows the same rows (so nothing here may use Node).
 
 /** The rows, in the order <mn-article> documents them (it reads every token). */
 export function tokenRows(manifest) {
@@ -47,10 +47,4 @@ export function withTokenTable(readme, manifest) {
     /(<!-- tokens:start -->)[\s\S]*?(<!-- tokens:end -->)/,
     (_, start, end) => `${start}\n${tokenTable(manifest)}\n${end}`,
   );
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { readFileSync, writeFileSync } = await import('node:fs');
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  writeFileSync('README.md', withTokenTable(readFileSync('README.md', 'utf8'), manifest));
 }
