@@ -6,7 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnArticle } from '../src/components/article/article.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from '../src/components/article/article.types.js';
-import { rgbOf } from './playground.js';
+import { rgbOf } from './colour.js';
 import { CLINIC, CLINIC_WORDS, expected } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 

@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { MnBenefitsAccordion } from '../src/components/benefits-accordion/benefits-accordion.js';
 import { BENEFIT_IDS, type BenefitId } from '../src/content/benefits.js';
-import { rgbOf } from './playground.js';
+import { rgbOf } from './colour.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import { element, fitsTheScreen, focusVisibly, SMALL_PHONE, STATE_NOTES, statesGrid, theElement } from './support.js';
 

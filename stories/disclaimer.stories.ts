@@ -2,7 +2,7 @@
 // the theme's custom properties only. Copied from benefits-accordion.stories.ts.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { rgbOf } from './playground.js';
+import { rgbOf } from './colour.js';
 import { CLINIC } from './fixtures.js';
 import { says } from './translations.js';
 import { element, fitsTheScreen, SMALL_PHONE, STATE_NOTES, statesGrid, theElement } from './support.js';

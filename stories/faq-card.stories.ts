@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { MnFaqCard } from '../src/components/faq-card/faq-card.js';
 import { QUESTION_IDS, type QuestionId } from '../src/content/faq.js';
-import { rgbOf } from './playground.js';
+import { rgbOf } from './colour.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import {
   element,

@@ -1,9 +1,8 @@
 // The theme playground of the Clinic page: one brand colour (`--mn-accent`) on a light or dark
 // page, the whole article beneath, and the contrast of each colour the elements derive from it,
 // read from what the browser computed for the rendered parts, never from the library's code.
+import { contrast, paint, type Rgb } from './colour.js';
 import { rendered } from './support.js';
-
-type Rgb = [number, number, number];
 
 /** The library's own default accent: what the playground starts from. */
 export const DEFAULT_ACCENT = '#0b6e69';
@@ -16,53 +15,6 @@ export type Page = keyof typeof PAGES;
 
 /** The CSS a clinic copies: its brand colour, set once on the article. */
 export const cssFor = (accent: string): string => `mn-article { --mn-accent: ${accent}; }`;
-
-const canvas = document.createElement('canvas');
-canvas.width = canvas.height = 1;
-const pen = canvas.getContext('2d', { willReadFrequently: true })!;
-
-/**
- * Any CSS colour (`rgb()`, `color(srgb …)`, `oklch()`, with transparency) as the sRGB pixel it
- * paints over `under`: drawn on a 1×1 canvas and read back. Undefined when the canvas cannot
- * parse it.
- */
-export function paint(color: string, under: Rgb = [255, 255, 255]): Rgb | undefined {
-  pen.globalCompositeOperation = 'copy';
-  pen.fillStyle = `rgb(${under.join(' ')})`;
-  pen.fillRect(0, 0, 1, 1);
-  pen.globalCompositeOperation = 'source-over';
-  const sentinel = '#010203';
-  pen.fillStyle = sentinel;
-  pen.fillStyle = color;
-  if (pen.fillStyle === sentinel && color.replace(/\s/g, '').toLowerCase() !== sentinel) return undefined;
-  pen.fillRect(0, 0, 1, 1);
-  const [r, g, b] = pen.getImageData(0, 0, 1, 1).data;
-  return [r, g, b];
-}
-
-/**
- * A computed colour as `rgb(r, g, b)`, whatever notation the browser computed it in (a colour
- * the library mixes computes to `oklab(…)` or `color(srgb …)`): compared by the pixel it paints.
- */
-export function rgbOf(color: string): string {
-  const rgb = paint(color);
-  return rgb ? `rgb(${rgb.join(', ')})` : color;
-}
-
-/** WCAG 2 relative luminance of an sRGB colour. */
-export function luminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2 contrast ratio, 1 to 21. */
-export function contrast(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 const hex = (rgb: Rgb): string => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 

@@ -6,7 +6,7 @@ import { expect } from 'storybook/test';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { ORIENTATIONS, type Orientation } from '../src/components/procedure-stepper/procedure-stepper.types.js';
 import { STEP_IDS, type StepId } from '../src/content/steps.js';
-import { rgbOf } from './playground.js';
+import { rgbOf } from './colour.js';
 import { CLINIC, CLINIC_WORDS, clinicEntry, stepOf } from './fixtures.js';
 import {
   element,

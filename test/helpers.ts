@@ -1,4 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+// The same colour arithmetic as Storybook's theme playground.
+import { contrast as ratio, paint } from '../stories/colour.js';
 
 /** Collects console.warn calls for one test; restore() puts console.warn back. */
 export function captureWarnings(): { messages: string[]; restore(): void } {
@@ -60,24 +62,8 @@ export function loadScript(src: string): Promise<void> {
   });
 }
 
-const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-
-/** A CSS colour as the browser paints it on white, `[r, g, b]`, read back from a 1 × 1 canvas. */
-export function painted(color: string): number[] {
-  canvas.fillStyle = '#fff';
-  canvas.fillRect(0, 0, 1, 1);
-  canvas.fillStyle = color;
-  canvas.fillRect(0, 0, 1, 1);
-  return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-}
-
-const luminance = (color: string): number => {
-  const [r, g, b] = painted(color).map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
+/** A CSS colour as the browser paints it on white, `[r, g, b]`. */
+export const painted = (color: string): number[] => paint(color) ?? [];
 
 /** The WCAG 2 contrast ratio of two CSS colours, as painted. */
-export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+export const contrast = (a: string, b: string): number => ratio(paint(a)!, paint(b)!);
