@@ -2,14 +2,15 @@
 // 127.0.0.1 and measures them in the system's headless Chromium against a native
 // <details>/<summary> page of the same text (the floor): ready time, layout shift, click to
 // paint, JS heap and bytes. Runs are interleaved; one warm-up, then BENCH_RUNS (default 7)
-// counted runs. Prints a Markdown table and writes it into README.md between the bench markers.
+// counted runs. Prints a Markdown table and writes it into docs/performance.md between the bench markers.
 /* global window, document, performance, requestAnimationFrame, MessageChannel -- used in code run inside the page */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPath, CHROMIUM_ARGS } from './browsers.mjs';
+import { writeBetween } from './marked.mjs';
 import { sizes } from './size.mjs';
 import { startServer } from './static-server.mjs';
 import { readXliff } from './xliff.mjs';
@@ -297,12 +298,5 @@ ${bytes.join('\n')}
 ${misses.length ? `Targets missed: ${misses.join('; ')}.` : 'Every target met: ready within 1.5× of native at about 1000 items, CLS 0 with the recommended placement and at most 0.01 at the end of the body, click to paint within one frame of native, heap at most 1.5 MiB.'}`;
 
 console.log(`\n${table}\n`);
-const readme = readFileSync('README.md', 'utf8');
-const marked = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
-if (marked.test(readme)) {
-  writeFileSync(
-    'README.md',
-    readme.replace(marked, () => `<!-- bench:start -->\n${table}\n<!-- bench:end -->`),
-  );
-  console.log('README.md updated between the bench markers.');
-}
+writeBetween('docs/performance.md', 'bench', table);
+console.log('docs/performance.md updated between the bench markers.');

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { shortMessageIds } from './message-ids.mjs';
-import { withTokenTable } from './tokens.mjs';
+import { writeBetween } from './marked.mjs';
+import { tokenTable } from './tokens.mjs';
 
 // A step that fails has said why (the translations' check first, one line per problem): stop
 // with its exit status, without a stack trace of this script on top.
@@ -86,7 +87,7 @@ chmodSync('dist/ssr/cli.js', 0o755); // the package's bin
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');
 // From the manifest: JSX, Vue, VS Code and JetBrains data, and the React wrappers.
 run('node', 'scripts/integrations.mjs');
-// The README's table of custom properties, from the manifest.
+// docs/theming.md's table of custom properties, from the manifest.
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-writeFileSync('README.md', withTokenTable(readFileSync('README.md', 'utf8'), manifest));
+writeBetween('docs/theming.md', 'tokens', tokenTable(manifest));
 console.log('built dist/');

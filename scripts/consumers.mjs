@@ -3,7 +3,7 @@
 // the tarball installed beside their dependencies. Checks:
 //   React 19 + TypeScript (skipLibCheck false) and Vue 3 (vue-tsc, strictTemplates) type-check,
 //   build with Vite, and work in Chromium: the elements render and their events reach the app;
-//   a plain TypeScript project type-checks every import path the README shows, and the script
+//   a plain TypeScript project type-checks every import path the README and docs/ show, and the script
 //   tag's types, under node16 and bundler resolution.
 // The registry is asked once: downloads stay in .cache/npm (ignored by git) for the next run.
 // Writes .test-results/consumers.json ({ passed, failed, skipped }) for scripts/test.mjs.
@@ -74,8 +74,10 @@ try {
   ]);
   console.log(`  installed the tarball and the apps' dependencies in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  // Every import path the README shows, imported from a plain TypeScript project.
-  const readme = readFileSync('README.md', 'utf8');
+  // Every import path the README and docs/ show, imported from a plain TypeScript project.
+  const readme = ['README.md', ...readdirSync('docs').map((file) => `docs/${file}`)]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   const paths = [
     ...new Set(
       [...readme.matchAll(/(?:from |import |import\()'(microneedling-elements(?:\/[^']*)?)'/g)].map((m) => m[1]),
@@ -85,13 +87,13 @@ try {
     join(app, 'plain/imports.ts'),
     paths.map((path, i) => `import * as m${i} from '${path}';\nvoid m${i};\n`).join(''),
   );
-  console.log(`  README import paths: ${paths.join(', ')}`);
+  console.log(`  import paths in the README and docs/: ${paths.join(', ')}`);
 
   // The type-checks run side by side (two processes); tsc -b checks three projects in one
   // process, so the DOM and React types are read once.
   await Promise.all([
     check(
-      'plain TypeScript (node16 and bundler resolution: the README imports, the script tag types) and React 19 + TypeScript type-check, skipLibCheck false',
+      'plain TypeScript (node16 and bundler resolution: the imports the docs show, the script tag types) and React 19 + TypeScript type-check, skipLibCheck false',
       () =>
         shAsync(bin('tsc'), ['-b', 'plain/tsconfig.node16.json', 'plain/tsconfig.bundler.json', 'react/tsconfig.json']),
     ),
@@ -128,7 +130,7 @@ try {
     ]),
   );
 
-  // The prerenderer as installed: the README's Eleventy configuration, word for word, builds a
+  // The prerenderer as installed: docs/prerendering.md's Eleventy configuration, word for word, builds a
   // Spanish page (a Liquid template) with its element prerendered; the package's command renders one.
   const spanish = new Map(readXliff('locales/es.xlf').units.map((u) => [u.id, plain(u.target)]));
   const prerendered = (html, tag) => {
@@ -136,20 +138,23 @@ try {
       throw new Error(`no prerendered <${tag}> in:\n${html.slice(0, 2000)}`);
     }
   };
-  await check('Eleventy, with the README’s eleventy.config.mjs, writes the page prerendered in its language', () => {
-    const config = /```js\n(\/\/ eleventy\.config\.mjs\n[\s\S]*?)```/.exec(readme)?.[1];
-    if (!config) throw new Error('the README shows no eleventy.config.mjs');
-    writeFileSync(join(app, 'eleventy/eleventy.config.mjs'), config);
-    sh(bin('eleventy'), ['--config=eleventy.config.mjs', '--quiet'], join(app, 'eleventy'));
-    const html = readFileSync(join(app, 'eleventy/_site/index.html'), 'utf8');
-    prerendered(html, 'mn-faq-card');
-    if (!html.includes('<title>Microneedling en nuestra clínica</title>'))
-      throw new Error('the template was not rendered');
-    if (!html.includes(spanish.get('faq.sessions.question'))) throw new Error('no Spanish question in the page');
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
-    if (blocks.length !== 1 || JSON.parse(blocks[0][1]).inLanguage !== 'es')
-      throw new Error('not one Spanish FAQPage block');
-  });
+  await check(
+    'Eleventy, with docs/prerendering.md’s eleventy.config.mjs, writes the page prerendered in its language',
+    () => {
+      const config = /```js\n(\/\/ eleventy\.config\.mjs\n[\s\S]*?)```/.exec(readme)?.[1];
+      if (!config) throw new Error('docs/prerendering.md shows no eleventy.config.mjs');
+      writeFileSync(join(app, 'eleventy/eleventy.config.mjs'), config);
+      sh(bin('eleventy'), ['--config=eleventy.config.mjs', '--quiet'], join(app, 'eleventy'));
+      const html = readFileSync(join(app, 'eleventy/_site/index.html'), 'utf8');
+      prerendered(html, 'mn-faq-card');
+      if (!html.includes('<title>Microneedling en nuestra clínica</title>'))
+        throw new Error('the template was not rendered');
+      if (!html.includes(spanish.get('faq.sessions.question'))) throw new Error('no Spanish question in the page');
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+      if (blocks.length !== 1 || JSON.parse(blocks[0][1]).inLanguage !== 'es')
+        throw new Error('not one Spanish FAQPage block');
+    },
+  );
   await check('npx microneedling-elements render, from the installed package', () => {
     const html = sh('npx', ['--no-install', 'microneedling-elements', 'render', 'eleventy/index.html', '--lang', 'de']);
     prerendered(html, 'mn-faq-card');

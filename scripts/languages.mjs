@@ -2,11 +2,9 @@
 // each language's name, its tag, its one term for the procedure,
 // and who or what made and reviewed its translation (the <header> notes of its file). The build
 // runs this, so adding a language to lit-localize.json and its file is all a table row needs.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeBetween } from './marked.mjs';
 import { percent, plain, progress, readXliff, REVIEWED_BY, TRANSLATED_BY, unfinished } from './xliff.mjs';
-
-const START = '<!-- languages:start -->';
-const END = '<!-- languages:end -->';
 
 export function languageTable(config) {
   const name = (tag) => {
@@ -35,22 +33,15 @@ export function languageTable(config) {
     );
   }
   return [
-    START,
     `${config.targetLocales.length + 1} languages. Written by \`npm run build\` from \`lit-localize.json\` and each file's \`<header>\`; do not edit by hand.`,
     '',
     '| language | tag | the procedure | translated | translation | review |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
-    END,
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < 0) throw new Error(`README.md has no ${START} … ${END} block`);
-  const next = readme.slice(0, start) + languageTable(config) + readme.slice(end + END.length);
-  if (next !== readme) writeFileSync('README.md', next);
+  writeBetween('README.md', 'languages', languageTable(config));
 }

@@ -3,13 +3,14 @@
 // each mutant judged only by the test files that cover its source; then one summary over every
 // report in reports/mutation/: per file, the score, and every surviving mutant, either with the
 // reason it is equivalent (scripts/mutate.equivalent.mjs) or marked NOT KILLED. `--summary` also
-// writes it into README.md between <!-- mutate:start --> and <!-- mutate:end -->, with the commit
+// writes it into docs/testing.md between <!-- mutate:start --> and <!-- mutate:end -->, with the commit
 // each group ran on and how long it took (kept beside each report, in <group>.meta.json).
 // Slow (several seconds per mutant, one browser at a time): not part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { GROUPS } from './mutate.groups.mjs';
 import { EQUIVALENT } from './mutate.equivalent.mjs';
+import { writeBetween } from './marked.mjs';
 
 const asked = process.argv.slice(2);
 const summaryOnly = asked.includes('--summary');
@@ -19,7 +20,7 @@ const names = asked.filter((a) => !a.startsWith('--'));
 const USAGE = `Usage: npm run mutate -- [--survivors | --summary] [group …]
   (no group)   every group, one after another (hours on 2 cores)
   --survivors  re-run only the mutants that survived each group's last full run
-  --summary    no run: the summary of reports/mutation/, also written into README.md
+  --summary    no run: the summary of reports/mutation/, also written into docs/testing.md
 Groups: ${GROUPS.map((g) => g.name).join(', ')}.`;
 const flags = asked.filter((a) => a.startsWith('--'));
 if (asked.includes('--help') || asked.includes('-h')) {
@@ -243,14 +244,11 @@ if (times.length) console.log(`\n── time ──\n${times.join('\n')}`);
 const score = `${pct(killed, counted)} (${killed} of ${counted} non-equivalent mutants killed, ${rows.length} files)`;
 console.log(`\nMutation score: ${score}`);
 
-// ── `--summary`: the same summary in README.md, between the markers ──
-const START = '<!-- mutate:start -->';
-const END = '<!-- mutate:end -->';
+// ── `--summary`: the same summary in docs/testing.md, between the markers ──
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 const ran = (meta) => (meta ? `${meta.commit}, ${meta.date}, ${meta.minutes} min` : '–');
 const missing = GROUPS.map((g) => g.name).filter((name) => !groupRows.some((g) => g.name === name));
 const block = [
-  START,
   `**Score over the groups in \`reports/mutation/\`: ${score}; ${equivalent.length} equivalent, ` +
     `${groupRows.reduce((n, g) => n + g.ignored, 0)} ignored (\`desc\` notes).**` +
     (missing.length ? ` Groups with no report here: ${missing.map((n) => `\`${n}\``).join(', ')}.` : ''),
@@ -271,13 +269,8 @@ const block = [
   `Equivalent mutants (${equivalent.length}), each with the reason no test can tell it from the original:`,
   '',
   ...equivalent.map((s) => `- ${code(s.where)} ${s.mutator} → ${code(s.replacement)}: ${s.reason}.`),
-  END,
 ].join('\n');
 if (summaryOnly) {
-  const readme = readFileSync('README.md', 'utf8');
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < 0) throw new Error(`README.md has no ${START} … ${END} block`);
-  writeFileSync('README.md', readme.slice(0, from) + block + readme.slice(to + END.length));
-  console.log('README.md: the mutation block rewritten.');
+  writeBetween('docs/testing.md', 'mutate', block);
+  console.log('docs/testing.md: the mutation block rewritten.');
 }

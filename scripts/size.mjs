@@ -4,9 +4,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { writeBetween } from './marked.mjs';
 
 const KB = 1024;
-/** Raise a budget only by what a feature honestly costs, and say so in the README. */
+/** Raise a budget only by what a feature honestly costs, and say so in docs/performance.md. */
 export const budgets = {
   // Every element, Lit and the English text in one classic script.
   // Hydration of prerendered HTML raised every budget by the 1.5 KB it may cost (it costs 1.39 KB
@@ -85,9 +86,41 @@ export async function sizes() {
   return rows;
 }
 
+/** What each row is, for a reader of the tables. */
+const NAMES = {
+  'dist/microneedling-elements.js': '`microneedling-elements.js`, the script tag (Lit, every element, English)',
+  'dist/index.js + lit': '`microneedling-elements` (every element) + Lit',
+  'dist/components/benefits-accordion/define.js + lit': '`…/benefits-accordion.js` + Lit',
+  'dist/components/procedure-stepper/define.js + lit': '`…/procedure-stepper.js` + Lit',
+  'dist/components/faq-card/define.js + lit': '`…/faq-card.js` + Lit',
+  'dist/components/disclaimer/define.js + lit': '`…/disclaimer.js` + Lit',
+  'dist/components/article/define.js + lit': '`…/article.js` + Lit (all five elements)',
+};
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+/** The README's table (what a page downloads) and docs/performance.md's (with the budgets). */
+export function sizeTables(rows) {
+  return {
+    short: [
+      '| what a page loads | gzip |',
+      '| --- | --- |',
+      ...rows.map((r) => `| ${NAMES[r.label]} | ${kb(r.gzip)} |`),
+    ].join('\n'),
+    full: [
+      '| file | raw | gzip | brotli | budget (gzip) |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows.map(
+        (r) =>
+          `| ${NAMES[r.label]} | ${r.raw.toLocaleString('en')} B | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.budget)} |`,
+      ),
+    ].join('\n'),
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   let over = 0;
-  for (const { label, budget, raw, gzip, brotli } of await sizes()) {
+  const rows = await sizes();
+  for (const { label, budget, raw, gzip, brotli } of rows) {
     const ok = gzip <= budget;
     if (!ok) over++;
     console.log(
@@ -95,5 +128,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `(${raw} B raw, ${gzip} B gzip, ${brotli} B brotli)`,
     );
   }
+  const { short, full } = sizeTables(rows);
+  const changed = [
+    writeBetween('README.md', 'size', short) && 'README.md',
+    writeBetween('docs/performance.md', 'size', full) && 'docs/performance.md',
+  ].filter(Boolean);
+  if (changed.length) console.log(`The size tables in ${changed.join(' and ')} are written anew.`);
   process.exit(over ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 // The theme's one table: every `--mn-*` custom property the elements document (`@cssprop` in each
 // class's JSDoc, read from the Custom Elements Manifest), with its role, its default and the
-// elements it affects. `npm run build` writes it into README.md between the tokens markers;
+// elements it affects. `npm run build` writes it into docs/theming.md between the tokens markers;
 // Storybook's "Theming" page shows the same rows (so nothing here may use Node).
 
 /** The rows, in the order <mn-article> documents them (it reads every token). */
@@ -39,12 +39,4 @@ export function tokenTable(manifest) {
           .join(', ')}${row.elements.includes('mn-article') ? ' (and `<mn-article>`, through them)' : ''} |`,
     ),
   ].join('\n');
-}
-
-/** README.md with the table between the tokens markers. */
-export function withTokenTable(readme, manifest) {
-  return readme.replace(
-    /(<!-- tokens:start -->)[\s\S]*?(<!-- tokens:end -->)/,
-    (_, start, end) => `${start}\n${tokenTable(manifest)}\n${end}`,
-  );
 }

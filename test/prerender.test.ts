@@ -189,7 +189,7 @@ describe('a prerendered page', () => {
     function variant(html: string, placement: string): string {
       const tag =
         placement === 'import map'
-          ? // The ES build, as the README's "Plain import maps" loads it.
+          ? // The ES build, as docs/frameworks.md's import map loads it.
             `<script type="importmap">${JSON.stringify({ imports: IMPORTS })}</script><script type="module">
               import { setLocale } from 'microneedling-elements';
               window.MicroneedlingElements = { setLocale };

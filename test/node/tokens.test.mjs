@@ -2,13 +2,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { tokenRows, withTokenTable } from '../../scripts/tokens.mjs';
+import { withBetween } from '../../scripts/marked.mjs';
+import { tokenRows, tokenTable } from '../../scripts/tokens.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 
-test('the README lists every custom property the elements document, as npm run build writes it', () => {
-  const readme = readFileSync('README.md', 'utf8');
-  assert.equal(readme, withTokenTable(readme, manifest), 'README.md is stale: run npm run build');
+test('docs/theming.md lists every custom property the elements document, as npm run build writes it', () => {
+  const theming = readFileSync('docs/theming.md', 'utf8');
+  assert.equal(
+    theming,
+    withBetween(theming, 'tokens', tokenTable(manifest)),
+    'docs/theming.md is stale: run npm run build',
+  );
 });
 
 test('every role is documented once, with the elements it affects; the brand colour first', () => {
