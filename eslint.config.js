@@ -10,6 +10,8 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'src/generated/',
+      'preview/generated/',
+      'demo/translation-preview.js',
       'storybook-static/',
       'node_modules/',
       '.test-results/',

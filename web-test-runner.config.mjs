@@ -102,6 +102,25 @@ const axeWithoutScripts = {
   },
 };
 
+/**
+ * saxes, the XML checker of scripts/xliff-rules.mjs (which the translation preview shares with
+ * localize:check), is CommonJS: the browser gets it as an ES module, bundled once per run.
+ */
+let saxesBuild;
+const saxesAsModule = {
+  name: 'mn-saxes-module',
+  async serve(context) {
+    if (!context.path.endsWith('/node_modules/saxes/saxes.js')) return undefined;
+    saxesBuild ??= build({
+      stdin: { contents: "export { SaxesParser } from 'saxes';", resolveDir: process.cwd() },
+      bundle: true,
+      format: 'esm',
+      write: false,
+    });
+    return { body: (await saxesBuild).outputFiles[0].text, type: 'js' };
+  },
+};
+
 /** Firefox cannot emulate media queries under WebDriver BiDi; one started with the preference can. */
 const firefoxReducedMotion = chromeLauncher({
   puppeteer: puppeteerCore,
@@ -181,6 +200,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    saxesAsModule,
     forcedColors,
     axeWithoutScripts,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),

@@ -20,6 +20,38 @@ run('node', 'scripts/languages.mjs'); // the README's language table
 run(bin('vite'), 'build', '--mode', 'es', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'iife', '--logLevel', 'warn');
 
+// demo/translation-preview.js: the translation preview's page script (preview/), the library
+// inside, one classic script beside demo/translation-preview.html, so that the two files work from
+// any static host or from the disk. It shows the translation in the file it is given, never a
+// shipped one: the shipped translations' loaders are left out.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  plugins: [
+    {
+      name: 'mn-preview-without-translations',
+      transform(code, id) {
+        if (!id.endsWith('/src/generated/locale-loaders.ts')) return null;
+        return { code: code.replace(/(export const loaders\b[^\n]*= )\{[\s\S]*?\n\};/, '$1{};'), map: null };
+      },
+    },
+  ],
+  build: {
+    outDir: 'demo',
+    emptyOutDir: false,
+    minify: true,
+    modulePreload: false,
+    lib: {
+      entry: 'preview/page.ts',
+      formats: ['iife'],
+      name: 'MnTranslationPreview',
+      fileName: () => 'translation-preview.js',
+    },
+  },
+});
+
 // dist/locales/<tag>.js: what the script-tag build fetches for a language, one self-contained
 // module each (one request per language).
 // The pseudo-locale (a development tool) is left out, as vite.config.ts leaves it out of the builds.
