@@ -24,12 +24,20 @@ export const IN_EVERY_SCRIPT = new Set([
 ]);
 
 /**
+ * Stories not compared as pictures: the translation preview is a tool page around
+ * `<mn-article>` (whose own stories are shot), 1,400 px wide with both widths side by side;
+ * test/translation-preview.test.ts checks what it shows.
+ */
+export const WITHOUT_SHOTS = new Set(['translators-translation-preview--translation-preview']);
+
+/**
  * The shots of one story in one locale. English: every story, light, dark and in forced colours.
  * Arabic and Japanese: the stories above, light and dark. The storybook step's time grows with
  * every shot (half a second each on two cores, more for a tall story), so the choice is kept to
  * what differs between scripts.
  */
 export function shotsOf(storyId: string, locale: string): readonly Shot[] {
+  if (WITHOUT_SHOTS.has(storyId)) return [];
   if (locale === 'en') return SHOTS;
   if (SCREENSHOT_LOCALES.includes(locale) && IN_EVERY_SCRIPT.has(storyId)) return ['light', 'dark'];
   return [];

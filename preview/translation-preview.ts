@@ -11,7 +11,7 @@ import { isRtl, LOCALES } from '../src/i18n/locale.js';
 import type { Finding } from '../scripts/xliff-rules.mjs';
 import { ATTRIBUTE_UNIT, hasMarker, mark, UNIT, unmark } from './marks.js';
 import { styles } from './translation-preview.styles.js';
-import { english, englishOf, progressLine, readTranslation, type Translation } from './translation.js';
+import { englishOf, progressLine, readTranslation, type Translation } from './translation.js';
 import { SOURCES } from './sources.js';
 
 /** The widths the clinic page is shown at, side by side. */
@@ -393,6 +393,7 @@ export function mountPreview(host: HTMLElement): Preview {
     },
   };
   statusLine.textContent = status;
-  ready = renderPages(provide('en', english()));
+  // The English as the library ships it, until a file is opened: nothing is handed to the library yet.
+  ready = renderPages('en');
   return preview;
 }

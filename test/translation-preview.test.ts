@@ -106,6 +106,17 @@ describe('translation preview', () => {
     host.remove();
   });
 
+  it('shows the English page before a file is opened, and says so', () => {
+    expect(status()).to.equal('No file is open yet: the page shows the English.');
+    for (const page of pages()) {
+      const article = page.querySelector('mn-article')!;
+      expect(langOf(article)).to.equal('en');
+      const heading = deepAll(article, 'h3').find((h) => text(h) === 'Frequently asked questions');
+      expect(heading && langOf(heading)).to.equal('en');
+    }
+    expect(host.querySelectorAll('.findings li')).to.have.length(0);
+  });
+
   describe('a Swedish file with 3 of its units translated', () => {
     const file = xliff('sv', SWEDISH);
     beforeEach(() => preview.show('sv.xlf', file));
