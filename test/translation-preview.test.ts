@@ -111,7 +111,7 @@ describe('translation preview', () => {
     for (const page of pages()) {
       const article = page.querySelector('mn-article')!;
       expect(langOf(article)).to.equal('en');
-      const heading = deepAll(article, 'h3').find((h) => text(h) === 'Frequently asked questions');
+      const heading = deepAll(page, 'h3').find((h) => text(h) === 'Frequently asked questions');
       expect(heading && langOf(heading)).to.equal('en');
     }
     expect(host.querySelectorAll('.findings li')).to.have.length(0);
