@@ -290,7 +290,7 @@ export function mountPreview(host: HTMLElement): Preview {
   }
 
   /** One sentence for the translator: what is shown, or why the English is. */
-  function describe(t: Translation): string {
+  function summary(t: Translation): string {
     if (t.message) return t.message;
     const tag = t.tag!;
     const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag);
@@ -306,7 +306,7 @@ export function mountPreview(host: HTMLElement): Preview {
   async function showTranslation(t: Translation): Promise<void> {
     translation = t;
     clearHighlight();
-    status = describe(t);
+    status = summary(t);
     statusLine.textContent = status;
     await renderPages(provide(t.tag && !t.message ? t.tag : 'en', t.templates));
     listFindings();

@@ -13,6 +13,8 @@ export const START_ENGLISH = '\uE001';
 export const END = '\uE002';
 /** The index of a message, as one character after its start marker. */
 export const INDEX_BASE = 0xe100;
+/** Every character the markers use. */
+const MARKERS = /[\uE000-\uE002\uE100-\uE7FF]/g;
 
 /** What the preview shows for one file: the check's findings and the templates to render. */
 export interface Translation {
@@ -41,7 +43,8 @@ function marked(index: number, parts: readonly Part[], english: boolean): string
   const strings: string[] = [start];
   const values: number[] = [];
   for (const part of parts) {
-    if ('text' in part) strings[strings.length - 1] += part.text;
+    // The markers' characters never come from a file (a file with them would mislabel its text).
+    if ('text' in part) strings[strings.length - 1] += part.text.replace(MARKERS, '');
     else if ('x' in part) {
       values.push(Number(part.id));
       strings.push('');
@@ -100,13 +103,15 @@ export function readTranslation(file: string, text: string): Translation {
   if (xliff.root !== 'xliff') {
     return fallback(`${file} is not an XLIFF file (its outer element is <${xliff.root}>). The page shows the English.`);
   }
-  const tag = xliff.targetLanguage;
-  if (!isTag(tag)) {
+  const written = xliff.targetLanguage;
+  if (!isTag(written)) {
     return fallback(
       `${file} names no language: write your language's tag in <file target-language="…"> (e.g. sv), then open it again. The page shows the English.`,
       findings,
     );
   }
+  // As the browser writes it: SV → sv, zh-hans → zh-Hans.
+  const [tag] = Intl.getCanonicalLocales(written);
   if (new Intl.Locale(tag).language === 'en') {
     return fallback(
       `${file} translates into ${tag}, English, which the elements are written in. The page shows the English.`,

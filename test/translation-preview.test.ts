@@ -297,6 +297,29 @@ describe('translation preview', () => {
       }
     });
 
+    it('a file in English, the language the elements are written in', async () => {
+      await preview.show('en.xlf', xliff('en-GB', SWEDISH));
+      expect(status()).to.equal(
+        'en.xlf translates into en-GB, English, which the elements are written in. The page shows the English.',
+      );
+      english();
+    });
+
+    it('a tag written in capitals is read as the language it names', async () => {
+      await preview.show('sv.xlf', xliff('SV', SWEDISH));
+      expect(holders(phone(), 'ui.faq').map(langOf)).to.deep.equal(['sv']);
+    });
+
+    it('characters the preview marks its texts with, in a file, are dropped and mislabel nothing', async () => {
+      await preview.show('sv.xlf', xliff('sv', { ...SWEDISH, 'ui.faq': 'Vanliga\uE001\uE105 frågor\uE002' }));
+      const [faq] = holders(phone(), 'ui.faq');
+      expect([text(faq), langOf(faq), faq.getAttribute('data-mn-unit')]).to.deep.equal([
+        'Vanliga frågor',
+        'sv',
+        'ui.faq',
+      ]);
+    });
+
     it('a language the browser does not know is shown as written, with a word about its tag', async () => {
       await preview.show('qx.xlf', xliff('qx', SWEDISH));
       expect(status()).to.equal(
