@@ -8,30 +8,12 @@ import { useTemplates } from '../src/i18n/msg.js';
 import type { MnProcedureStepper } from '../src/components/procedure-stepper/procedure-stepper.js';
 import { STEP_IDS } from '../src/content/steps.js';
 import { captureWarnings, text } from './helpers.js';
+import { config, offered } from './offered.js';
 
 const TAGS = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-disclaimer', 'mn-article'] as const;
 const TARGETS = LOCALES.filter((l) => l !== 'en');
-/** The languages lit-localize.json configures: the one list every other place follows. */
-const config: { sourceLocale: string; targetLocales: string[] } = await (await fetch('/lit-localize.json')).json();
-/**
- * Whether a language's file translates every unit (those kept for a removed id aside): only such a
- * language is built and offered (offeredLocales() in scripts/xliff.mjs).
- */
-async function complete(locale: string): Promise<boolean> {
-  const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'text/xml');
-  return [...xliff.querySelectorAll('trans-unit')]
-    .filter((unit) => !unit.querySelector('note[from="orphaned"]'))
-    .every((unit) => {
-      const target = unit.querySelector('target');
-      return (
-        !!target?.textContent?.trim() && !['new', 'needs-translation'].includes(target.getAttribute('state') ?? '')
-      );
-    });
-}
-const finished = await Promise.all(config.targetLocales.map(complete));
-const offered = config.targetLocales.filter((_, i) => finished[i]);
 /** The offered ones, in the order lit-localize generates them: the source, then the others sorted. */
-const configured = [config.sourceLocale, ...offered.sort((a, b) => a.localeCompare(b))];
+const configured = [config.sourceLocale, ...[...offered].sort((a, b) => a.localeCompare(b))];
 
 /**
  * Texts a translator rendered exactly as in English on purpose: units whose target equals the
