@@ -24,6 +24,9 @@ const entries = Object.fromEntries([
   // The prerenderer and its command, for Node.
   ['ssr/index', 'src/ssr/index.ts'],
   ['ssr/cli', 'src/ssr/cli.ts'],
+  // The React wrappers' server half, and its empty stand-in for browsers (package.json's imports).
+  ['ssr/react', 'src/ssr/react.ts'],
+  ['ssr/react.browser', 'src/ssr/react.browser.ts'],
   ...components.flatMap((name) => [
     [`components/${name}/define`, `src/components/${name}/define.ts`],
     [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],

@@ -79,7 +79,11 @@ await quiet(() =>
 await quiet(() => generateJetBrainsWebTypes(manifest(), { outdir, webTypesFileName: 'web-types.json' }));
 
 // React wrappers: one component per element, named as its class, its events as typed props
-// (mn-step-change → onStepChange).
+// (mn-step-change → onStepChange). A client module ('use client'), so that a Next.js server
+// component renders them too. On a server (#server-render, package.json's imports) a wrapper
+// without children writes its element's declarative shadow root and JSON-LD into the HTML; in
+// the browser React hydrates the host and leaves what is inside to the element, which takes it
+// over. With children (the clinic's own entries) the element renders in the browser.
 const eventProp = (name) => `on${name.replace(/^mn-/, '').replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())}`;
 const events = (element) =>
   (element.events ?? []).map((event) => ({
@@ -90,17 +94,35 @@ const events = (element) =>
 const header = '// Generated from custom-elements.json by scripts/integrations.mjs. Do not edit.\n';
 writeFileSync(
   'dist/react.js',
-  `${header}import * as React from 'react';
+  `'use client';
+${header}import * as React from 'react';
 import { createComponent } from '@lit/react';
+import { serverRender } from '#server-render';
 ${elements.map((e) => `import { ${e.name} as ${e.name}Element } from '${relative(e.define)}';`).join('\n')}
+
+const INSIDE_LEFT_ALONE = { __html: '' };
+const wrap = (options) => {
+  const Client = createComponent({ ...options, react: React });
+  const events = new Set(Object.keys(options.events));
+  const Wrapper = React.forwardRef((props, ref) => {
+    if (props.children != null) return React.createElement(Client, { ...props, ref });
+    if (!serverRender) return React.createElement(Client, { ...props, ref, dangerouslySetInnerHTML: INSIDE_LEFT_ALONE });
+    const host = serverRender(options.tagName, options.elementClass, props, events);
+    if (typeof host.then !== 'function') return React.createElement(options.tagName, host);
+    // React 19 waits for the element's language; React 18 takes a thrown promise the same way.
+    if (React.use) return React.createElement(options.tagName, React.use(host));
+    throw host;
+  });
+  Wrapper.displayName = options.displayName;
+  return Wrapper;
+};
 ${elements
   .map(
     (e) => `
 /** \`<${e.tagName}>\`: ${e.summary ?? ''} */
-export const ${e.name} = createComponent({
+export const ${e.name} = wrap({
   tagName: '${e.tagName}',
   elementClass: ${e.name}Element,
-  react: React,
   events: { ${events(e)
     .map((ev) => `${ev.prop}: '${ev.name}'`)
     .join(', ')} },

@@ -420,7 +420,7 @@ export const EQUIVALENT = [
     code: '} finally {',
     mutator: 'BlockStatement',
     reason:
-      "renderIn() is only called by the prerenderer, in Node, which renders every element (and reads every element's locale) inside it, each call setting serverLocale first; a browser never sets it",
+      "renderLoaded() is only called by the prerenderer, in Node, which renders every element (and reads every element's locale) inside it, each call setting serverLocale first; a browser never sets it",
   },
   {
     file: element,

@@ -283,12 +283,21 @@ export function setLocale(tag: string): Promise<void> {
 }
 
 /**
- * For the prerenderer, in Node: loads the translations of a page's locale and of an element's,
- * then runs `render` (synchronously) as that element renders in that page: msg(), `lang`,
- * `dir` and number formats as in a browser, for the element and every element it renders.
+ * For the prerenderer, in Node: the load of the translations of a page's locale and of an
+ * element's, or undefined once both are settled (loaded, or failed and shown in English), so
+ * that a render which cannot wait (a React component's) knows when it can run.
  */
-export async function renderIn<T>(page: string, locale: string, render: () => T): Promise<T> {
-  await Promise.all([fetchLocale(page), fetchLocale(locale)]);
+export function serverLoad(page: string, locale: string): Promise<unknown> | undefined {
+  const settled = (l: string) => loaded.has(l) || reasons.has(l);
+  return settled(page) && settled(locale) ? undefined : Promise.all([fetchLocale(page), fetchLocale(locale)]);
+}
+
+/**
+ * Once serverLoad() has settled: runs `render` (synchronously) as an element in `locale`
+ * renders in a page in `page`: msg(), `lang`, `dir` and number formats as in a browser, for the
+ * element and every element it renders.
+ */
+export function renderLoaded<T>(page: string, locale: string, render: () => T): T {
   active = page;
   useTemplates(loaded.get(page));
   serverLocale = locale;

@@ -5,12 +5,14 @@
  * rendered by the same code as in a browser (Lit's server renderer, @lit-labs/ssr), in the
  * element's language. Everything else in the page stays exactly as it was written.
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+// The elements, defined in the registry that Lit's Node build puts on globalThis (no `document` or
+// `window`: a framework's server, which looks for those to tell a browser, keeps working).
+import { MnArticle, MnBenefitsAccordion, MnDisclaimer, MnFaqCard, MnProcedureStepper } from '../index.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { html as markup, Parser, type DefaultTreeAdapterMap, type Token } from 'parse5';
-import { LOCALES, localeOf, matchLocale, renderIn } from '../i18n/locale.js';
+import { LOCALES, localeOf, matchLocale, renderLoaded, serverLoad } from '../i18n/locale.js';
 import {
   describe,
   kept,
@@ -50,14 +52,22 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
   }
 }
 
+/**
+ * This copy's classes, by tag. A server may load the library twice in one process (Next.js
+ * bundles server components and the server render of client components apart), and the
+ * registry holds whichever copy defined a tag first; the renderer renders with its own, whose
+ * translations, language and JSON-LD are the ones it sets and reads.
+ */
+const CLASSES = new Map<string, typeof MnElement>([
+  ['mn-benefits-accordion', MnBenefitsAccordion],
+  ['mn-procedure-stepper', MnProcedureStepper],
+  ['mn-faq-card', MnFaqCard],
+  ['mn-disclaimer', MnDisclaimer],
+  ['mn-article', MnArticle],
+]);
+
 /** The elements the prerenderer renders. */
-export const TAGS: readonly string[] = [
-  'mn-benefits-accordion',
-  'mn-procedure-stepper',
-  'mn-faq-card',
-  'mn-disclaimer',
-  'mn-article',
-];
+export const TAGS: readonly string[] = [...CLASSES.keys()];
 
 export interface PrerenderOptions {
   /**
@@ -81,6 +91,11 @@ class Renderer extends LitElementRenderer {
 
   constructor(tagName: string) {
     super(tagName);
+    const own = CLASSES.get(tagName);
+    if (own && !(this.element instanceof own)) {
+      void own.observedAttributes; // as defining it would: its attributes are then mapped to properties
+      this.element = new own();
+    }
     // What the element reads from its shadow root outside render (the article's JSON-LD reads
     // its FAQ card): the elements rendered in it, found by tag.
     const inside = this.inside;
@@ -108,12 +123,6 @@ class Renderer extends LitElementRenderer {
     return [`<!--mn-state ${(this.element as MnElement).renderState}-->`, ...(super.renderShadow(info) ?? [])];
   }
 }
-
-/**
- * The elements, defined in the DOM shim's registry: loaded once the shim is installed (a static
- * import could be evaluated before it, since bundlers put a package's own modules first).
- */
-const defined = import('../index.js');
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -218,9 +227,12 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
   return entries;
 }
 
-/** One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`. */
-async function renderOne(node: Element, page: string, locale: string, source: Source, edit: Splice, ascii = false) {
-  return renderIn(page, locale, () => {
+/**
+ * One element's shadow root and JSON-LD, as HTML, in `locale` on a page in `page`, once
+ * serverLoad() has settled for the two.
+ */
+function renderOne(node: Element, page: string, locale: string, source: Source, edit: Splice, ascii = false) {
+  return renderLoaded(page, locale, () => {
     const renderer = new Renderer(node.tagName);
     for (const { name, value } of node.attrs) {
       renderer.element.setAttribute(name, value);
@@ -256,17 +268,19 @@ interface Edit {
   order: number;
 }
 
+/** The shipped locale for `tag`, or undefined with the browser's warning, given once per `warned`. */
+function supportedLocale(tag: string, source: string, instead: string, warned = new Set<string>()): string | undefined {
+  const match = matchLocale(tag);
+  const message = `microneedling-elements: ${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); ${instead}.`;
+  if (!match && !warned.has(message)) console.warn(message);
+  warned.add(message);
+  return match;
+}
+
 async function prerender(html: string, fragment: boolean, options: PrerenderOptions): Promise<string> {
-  await defined;
   // The browser's warnings for a language it does not ship, once per page as in the browser.
   const warned = new Set<string>();
-  const supported = (tag: string, source: string, instead: string): string | undefined => {
-    const match = matchLocale(tag);
-    const message = `microneedling-elements: ${source} "${tag}" is not a supported locale (${LOCALES.join(', ')}); ${instead}.`;
-    if (!match && !warned.has(message)) console.warn(message);
-    warned.add(message);
-    return match;
-  };
+  const supported = (tag: string, source: string, instead: string) => supportedLocale(tag, source, instead, warned);
   const parsing = { sourceCodeLocationInfo: true };
   let parsed: Parse;
   let root: DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
@@ -311,7 +325,8 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     if (TAGS.includes(node.tagName) && node.namespaceURI === markup.NS.HTML && node.sourceCodeLocation?.startTag) {
       const locale =
         lang === undefined ? asked : (lang && supported(lang, 'lang', `following the page (${page})`)) || page;
-      const { shadow, jsonLd, ownsJsonLd } = await renderOne(node, page, locale, source, edit, options.ascii);
+      await serverLoad(page, locale);
+      const { shadow, jsonLd, ownsJsonLd } = renderOne(node, page, locale, source, edit, options.ascii);
       const location = node.sourceCodeLocation;
       const afterStart = location.startTag!.endOffset;
       // A page prerendered before: its shadow root is replaced, not doubled, and so is the
@@ -403,3 +418,40 @@ export const renderPage = (html: string, options: PrerenderOptions = {}): Promis
  */
 export const renderElement = (html: string, options: PrerenderOptions = {}): Promise<string> =>
   prerender(html, true, options);
+
+/** One host as a component framework renders it on a server: its attributes and what goes inside. */
+export interface RenderedHost {
+  /** The attributes given, and `prerendered`. */
+  attributes: Record<string, string>;
+  /** The declarative shadow root, then the JSON-LD block if the element writes one. */
+  html: string;
+}
+
+/**
+ * @internal For the React wrappers (`microneedling-elements/react`) on a server: one element
+ * without children, from its attributes, in its own `lang` or else in English. Synchronous once
+ * that language's translations are loaded (English always is); until then, the promise of the
+ * same result, which React waits for (`use`).
+ */
+export function renderHost(
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+): RenderedHost | Promise<RenderedHost> {
+  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttr(value)}"`);
+  const source: Source = {
+    html: `<${tag}${written.join('')}></${tag}>`,
+    parsed: Parse.getFragmentParser(null) as Parse,
+    gone: new Set(),
+  };
+  source.parsed.tokenizer.write(source.html, true);
+  const node = source.parsed.getFragment().childNodes.find(isElement);
+  const page = LOCALES[0];
+  const own = attributes.lang;
+  const locale = (own && supportedLocale(own, 'lang', `following the page (${page})`)) || page;
+  const render = (): RenderedHost => {
+    const { shadow, jsonLd } = renderOne(node!, page, locale, source, () => {});
+    return { attributes: { ...attributes, prerendered: '' }, html: shadow + jsonLd };
+  };
+  const loading = serverLoad(page, locale);
+  return loading ? loading.then(render) : render();
+}
