@@ -106,15 +106,19 @@ export function mountPreview(host: HTMLElement): Preview {
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      const holder = record.target.parentElement;
-      // The page wrote a text without markers over a marked one (an empty "(completed)").
-      if (
-        record.type === 'characterData' &&
-        holder &&
-        !hasMarker(record.oldValue) &&
-        !hasMarker(record.target.nodeValue)
+      const { target } = record;
+      // The page wrote a text without markers over a marked one, or took the text away (a step
+      // no longer "(completed)"): its element holds no unit any more.
+      if (record.type === 'characterData') {
+        if (target.parentElement && !hasMarker(record.oldValue) && !hasMarker(target.nodeValue))
+          unmark(target.parentElement);
+      } else if (
+        record.type === 'childList' &&
+        target instanceof Element &&
+        [...record.removedNodes].some((node) => node.nodeType === Node.TEXT_NODE) &&
+        ![...target.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.nodeValue?.trim())
       )
-        unmark(holder);
+        unmark(target);
     }
     markAll();
   });

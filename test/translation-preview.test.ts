@@ -149,6 +149,25 @@ describe('translation preview', () => {
       }
     });
 
+    it('keeps marking the texts as the page changes: steps marked completed, then no longer', async () => {
+      const [stepper] = deepAll(phone(), 'mn-procedure-stepper') as (HTMLElement & {
+        activeStep: number;
+        updateComplete: Promise<boolean>;
+      })[];
+      stepper.activeStep = 2;
+      await stepper.updateComplete;
+      const done = holders(phone(), 'ui.completed');
+      expect(done.map((element) => [text(element), langOf(element)])).to.deep.equal([
+        ['(completed)', 'en'],
+        ['(completed)', 'en'],
+      ]);
+      expect(holders(phone(), 'ui.step-of').map(text)).to.deep.equal(['Steg 3 av 7']);
+      stepper.activeStep = 0;
+      await stepper.updateComplete;
+      expect(holders(phone(), 'ui.completed')).to.deep.equal([]);
+      expect(done.map((element) => element.getAttribute('lang'))).to.deep.equal([null, null]);
+    });
+
     it('says how far the file is, and lists the 58 units still to translate, in file order, with their lines', () => {
       expect(status()).to.equal(
         `sv.xlf: Swedish (sv), 3 of ${ids.length} units translated (5%). The other ${ids.length - 3} show in English, marked as English (lang="en").`,
