@@ -35,9 +35,18 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable' } },
   },
   {
-    // Functions it hands to the browser (page.evaluate) read the page's document.
+    // Functions it hands to the browser (page.evaluate) read the page's document; it fetches
+    // what `next start` serves.
     files: ['scripts/consumers.mjs'],
-    languageOptions: { globals: { document: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        customElements: 'readonly',
+        location: 'readonly',
+        fetch: 'readonly',
+      },
+    },
   },
   {
     files: ['test/pages/*.js'],

@@ -1,0 +1,2 @@
+// Nothing for microneedling-elements: the wrappers and the prerenderer need no configuration.
+export default {};
