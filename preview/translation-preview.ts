@@ -11,7 +11,7 @@ import { isRtl, LOCALES } from '../src/i18n/locale.js';
 import type { Finding } from '../scripts/xliff-rules.mjs';
 import { ATTRIBUTE_UNIT, hasMarker, mark, UNIT, unmark } from './marks.js';
 import { styles } from './translation-preview.styles.js';
-import { englishOf, progressLine, readTranslation, type Translation } from './translation.js';
+import { englishOf, progressLine, readTranslation, type Translation, unreadable } from './translation.js';
 import { SOURCES } from './sources.js';
 
 /** The widths the clinic page is shown at, side by side. */
@@ -375,10 +375,15 @@ export function mountPreview(host: HTMLElement): Preview {
       return ready;
     },
     async open(file: File) {
-      if (file.size > MAX_BYTES) {
-        return this.show(file.name, '');
-      }
-      return this.show(file.name, await file.text());
+      if (file.size <= MAX_BYTES) return this.show(file.name, await file.text());
+      const size = `${Math.round(file.size / 1024 / 1024)} MB`;
+      ready = showTranslation(
+        unreadable(
+          file.name,
+          `${file.name} is ${size}, larger than any .xlf file of these elements: open your language's .xlf file (locales/<tag>.xlf). The page shows the English.`,
+        ),
+      );
+      return ready;
     },
     show(name: string, text: string) {
       ready = showTranslation(readTranslation(name, text));

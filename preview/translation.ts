@@ -71,6 +71,17 @@ function isTag(tag: string | undefined): tag is string {
   }
 }
 
+/** A file that cannot be shown as a translation: its message, what the check found, and the English. */
+export const unreadable = (file: string, message: string, findings: Finding[] = []): Translation => ({
+  file,
+  message,
+  findings,
+  total: SOURCES.size,
+  done: 0,
+  translated: new Set(),
+  templates: english(),
+});
+
 /**
  * Reads an .xlf file's text as `npm run localize:check` does (the same rules, with the browser's
  * XML parser) and makes the templates that show it: each unit translated when the file
@@ -79,15 +90,7 @@ function isTag(tag: string | undefined): tag is string {
  */
 export function readTranslation(file: string, text: string): Translation {
   const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
-  const fallback = (message: string, findings: Finding[] = []): Translation => ({
-    file,
-    message,
-    findings,
-    total: SOURCES.size,
-    done: 0,
-    translated: new Set(),
-    templates: english(),
-  });
+  const fallback = (message: string, findings: Finding[] = []) => unreadable(file, message, findings);
   if (!/<xliff[\s>]/.test(text)) {
     return fallback(
       `${file} is not an XLIFF file: open your language's .xlf file (locales/<tag>.xlf). The page shows the English.`,

@@ -306,6 +306,15 @@ describe('translation preview', () => {
       english();
     });
 
+    it('a file far larger than any .xlf file, without reading it', async () => {
+      const huge = new File([new Uint8Array(6 * 1024 * 1024)], 'video.xlf');
+      await preview.open(huge);
+      expect(status()).to.equal(
+        "video.xlf is 6 MB, larger than any .xlf file of these elements: open your language's .xlf file (locales/<tag>.xlf). The page shows the English.",
+      );
+      english();
+    });
+
     it('a file that names no language, or not as a language tag', async () => {
       for (const tag of [undefined, 'swedish!']) {
         await preview.show('sv.xlf', xliff(tag, SWEDISH));
