@@ -2,6 +2,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepAll, FRAMES, HIGHLIGHT, mountPreview, type Preview } from '../preview/translation-preview.js';
 import { sources } from '../preview/generated/sources.js';
+import { setLocale } from '../src/i18n/locale.js';
 import { text } from './helpers.js';
 
 /** The three units the partial Swedish file translates, as a translator would write them. */
@@ -366,6 +367,23 @@ describe('translation preview', () => {
         expect([text(faq), getComputedStyle(faq).direction]).to.deep.equal(['الأسئلة الشائعة', 'rtl']);
         const [next] = holders(page, 'ui.next');
         expect([langOf(next), getComputedStyle(next).direction]).to.deep.equal(['en', 'ltr']);
+      }
+    });
+
+    it('a language the elements ship: the words in the file, not the shipped ones, even with those loaded', async () => {
+      await setLocale('es'); // the library now holds the shipped Spanish
+      try {
+        const shipped = await (await fetch('/locales/es.xlf')).text();
+        const edited = shipped.replace(
+          '<target>Preguntas frecuentes</target>',
+          '<target>Preguntas del archivo</target>',
+        );
+        expect(edited).to.not.equal(shipped);
+        await preview.show('es.xlf', edited);
+        const [faq] = holders(phone(), 'ui.faq');
+        expect([text(faq), langOf(faq)]).to.deep.equal(['Preguntas del archivo', 'es-x-preview']);
+      } finally {
+        await setLocale('en');
       }
     });
 
