@@ -23,8 +23,11 @@ export const budgets = {
   // before removal, the clobbering checks (every document method, Lit's globals made safe before
   // Lit loads: src/internal/globals.ts), a warning for an entry a list leaves out, imports with no
   // DOM and an ASCII state comment. Each budget went up by what it measured, rounded to 0.25 KB.
-  'dist/microneedling-elements.js': 23.75 * KB,
-  'dist/index.js + lit': 25 * KB,
+  // The clinic's entries in <mn-article> (handed down to its accordion, stepper and FAQ card, its
+  // first render held while the page is parsed until all its children are there, its list
+  // attributes): 0.48 KB in the script tag (23.43 → 23.91 KB), 0.12 KB in the other entries.
+  'dist/microneedling-elements.js': 24.25 * KB,
+  'dist/index.js + lit': 25.5 * KB,
   // The foundation's budget was 12 KB for Lit, the accordion and its English content; a language
   // per element (lang) and twelve languages' lazy loaders took it to 13 KB, hydration to 14.5 KB,
   // the clinic's entries to 16.75 KB, the theme's roles to 17.25 KB, the safety above to 17.75 KB.
@@ -32,7 +35,7 @@ export const budgets = {
   'dist/components/procedure-stepper/define.js + lit': 19.25 * KB,
   'dist/components/faq-card/define.js + lit': 18.5 * KB,
   'dist/components/disclaimer/define.js + lit': 12 * KB,
-  'dist/components/article/define.js + lit': 25 * KB,
+  'dist/components/article/define.js + lit': 25.5 * KB,
 };
 
 export function measure(file) {

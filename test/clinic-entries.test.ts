@@ -915,10 +915,125 @@ describe('the clinic’s own entries', () => {
       expect(intro.bottom <= first.top).to.equal(true);
       expect(el.querySelector('[slot="intro"] p')!.hasAttribute('onclick')).to.equal(false);
       expect(warnings.messages).to.deep.equal([
-        '<mn-article>: ignoring the child <p>: it takes only slot="intro" or slot="closing".',
+        '<mn-article>: ignoring the child <p>: it takes only <mn-benefit>, <mn-step>, <mn-faq-item>, slot="intro" or slot="closing".',
         `<mn-article>: removed onclick="alert(1)" from <div>: the clinic's content may not run code.`,
       ]);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('<mn-article> with the clinic’s questions, steps and points', () => {
+    const inner = <T extends Element>(el: MnArticle, tag: string) => el.shadowRoot!.querySelector(tag) as unknown as T;
+    const article = () =>
+      fixture<MnArticle>(
+        html`<mn-article structured-data
+          ><p slot="intro">At our clinic, Dr Lee performs every treatment.</p
+          ><mn-faq-item id="price" question=${PRICE}><p>From 150 € a session.</p></mn-faq-item
+          ><mn-step label="Numbing cream"><p>We apply a numbing cream first.</p></mn-step
+          ><mn-benefit id="comfort" label="Numbing cream for comfort"><p>It makes the treatment comfortable.</p></mn-benefit
+          ><p slot="closing">Ask us anything at the desk.</p></mn-article
+        >`,
+      );
+    /** Resolves once the article and the three elements it hands entries down to have rendered. */
+    async function settled(el: MnArticle) {
+      await settle(el);
+      for (const tag of ['mn-faq-card', 'mn-procedure-stepper', 'mn-benefits-accordion'])
+        await settle(inner<MnFaqCard>(el, tag));
+    }
+
+    it('shows each in its element, the clinic’s last, working as there, and lists them in the article’s JSON-LD', async () => {
+      const el = await article();
+      await settled(el);
+      const card = inner<MnFaqCard>(el, 'mn-faq-card');
+      const stepper = inner<MnProcedureStepper>(el, 'mn-procedure-stepper');
+      const accordion = inner<MnBenefitsAccordion>(el, 'mn-benefits-accordion');
+      expect(buttons(card).map(text)).to.deep.equal([...ARTICLE_QUESTIONS, PRICE]);
+      expect(text(buttons(accordion).at(-1))).to.equal('Numbing cream for comfort');
+      expect(stepper.shown.at(-1)).to.equal('numbing-cream');
+      // Each entry is slotted, through the article, into its element's panel.
+      const price = el.querySelector('mn-faq-item')!;
+      const handed = el.shadowRoot!.querySelector('mn-faq-card > slot[name="price"]') as HTMLSlotElement;
+      expect(slotted(card, 'price')[0] === handed && handed.assignedElements()[0] === price).to.equal(true);
+      expect(price.checkVisibility()).to.equal(false);
+      button(card, 'price').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(card);
+      expect(price.checkVisibility()).to.equal(true);
+      expect(card.open).to.equal('price');
+      accordion.show('comfort');
+      await settle(accordion);
+      expect(el.querySelector('mn-benefit')!.checkVisibility()).to.equal(true);
+      stepper.goTo('numbing-cream');
+      await settle(stepper);
+      expect(text(stepper.shadowRoot!.querySelector('[part="title"]'))).to.equal('Numbing cream');
+      expect(el.querySelector('mn-step')!.checkVisibility()).to.equal(true);
+      // One JSON-LD block, the article's: its FAQPage and its steps hold the clinic's.
+      expect(blocks().length).to.equal(1);
+      const [page, faq] = JSON.parse(blocks(el)[0].textContent!)['@graph'];
+      expect(faq.mainEntity.at(-1)).to.deep.equal({
+        '@type': 'Question',
+        name: PRICE,
+        acceptedAnswer: { '@type': 'Answer', text: 'From 150 € a session.' },
+      });
+      expect(page.about.howPerformed).to.match(
+        /A series of treatments: .* Numbing cream: We apply a numbing cream first\.$/,
+      );
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('places them where `questions`, `steps` and `items` name them, as their own elements do', async () => {
+      const el = await article();
+      el.questions = 'price what-is-it';
+      el.steps = 'consultation numbing-cream micro-needling';
+      el.items = 'comfort procedure';
+      await settled(el);
+      expect(buttons(inner(el, 'mn-faq-card')).map(text)).to.deep.equal([PRICE, ARTICLE_QUESTIONS[0]]);
+      expect(inner<MnProcedureStepper>(el, 'mn-procedure-stepper').shown).to.deep.equal([
+        'consultation',
+        'numbing-cream',
+        'micro-needling',
+      ]);
+      expect(buttons(inner(el, 'mn-benefits-accordion')).map((b) => b.id)).to.deep.equal([
+        'button-comfort',
+        'button-procedure',
+      ]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('sanitises them, keeps one id per article, follows changes, and says what it skips, naming the article', async () => {
+      const el = await article();
+      await settled(el);
+      const card = inner<MnFaqCard>(el, 'mn-faq-card');
+      el.insertAdjacentHTML(
+        'beforeend',
+        `<mn-faq-item question="Can I wear make-up afterwards?"><img src="x" onerror="window.ran = true">Not that day.</mn-faq-item>` +
+          `<mn-faq-item id="comfort" question="Taken?">No.</mn-faq-item><mn-faq-item id="intro" question="Taken too?">No.</mn-faq-item>` +
+          `<aside>Stray.</aside>`,
+      );
+      await settled(el);
+      expect(
+        buttons(card)
+          .map((b) => b.id)
+          .slice(-2),
+      ).to.deep.equal(['button-price', 'button-can-i-wear-make-up-afterwards']);
+      expect(el.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
+      expect((window as { ran?: boolean }).ran).to.equal(undefined);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-article>: removed onerror="window.ran = true" from <mn-faq-item question="Can I wear make-up afterwards?">: the clinic's content may not run code.`,
+        '<mn-article>: ignoring <mn-faq-item id="comfort">: the id "comfort" is already taken.',
+        '<mn-article>: ignoring <mn-faq-item id="intro">: the id "intro" is already taken.',
+        '<mn-article>: ignoring the child <aside>: it takes only <mn-benefit>, <mn-step>, <mn-faq-item>, slot="intro" or slot="closing".',
+      ]);
+      // Edited and removed at run time: the card and the JSON-LD follow.
+      el.querySelector('#price')!.setAttribute('question', 'What does a session cost?');
+      await settled(el);
+      expect(text(button(card, 'price'))).to.equal('What does a session cost?');
+      el.querySelector('#price')!.remove();
+      await settled(el);
+      expect(button(card, 'price')).to.equal(null);
+      const [, faq] = JSON.parse(blocks(el)[0].textContent!)['@graph'];
+      expect(faq.mainEntity.map((q: { name: string }) => q.name).at(-1)).to.equal('Can I wear make-up afterwards?');
     });
   });
 

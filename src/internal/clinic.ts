@@ -8,8 +8,9 @@ import { pickIds, warn } from './tokens.js';
  * again as markup; only what could run code is taken out, in place, with one warning.
  */
 
-/** One entry of the clinic's: its id, its label (a question, a step's title) and its text as read. */
+/** One entry of the clinic's: its tag, its id, its label (a question, a step's title) and its text as read. */
 export interface Entry {
+  tag: string;
   id: string;
   label: string;
   text: string;
@@ -17,10 +18,8 @@ export interface Entry {
 
 /** Which children an element takes. */
 export interface EntrySpec {
-  /** The entries' tag (`mn-faq-item`); none for an element that only has named slots. */
-  tag?: string;
-  /** The attribute that holds an entry's label (`question`, `label`). */
-  label?: string;
+  /** The entries' tags, each with the attribute that holds its label (`mn-faq-item`: `question`). */
+  tags?: Readonly<Record<string, string>>;
   /** The article's own ids, which no entry may take. */
   reserved?: readonly string[];
   /** Named slots for children that are not entries (the article's `intro` and `closing`). */
@@ -135,8 +134,9 @@ export function textOf<N>(tree: Tree<N>, node: N): string {
 /** A name for a warning: `<mn-faq-item id="price">`, or `<mn-faq-item question="…">` without an id. */
 export function describe(child: Child, spec: EntrySpec): string {
   const id = child.attr('id');
-  const label = spec.label && child.attr(spec.label);
-  const named = id ? ` id="${id}"` : label ? ` ${spec.label}="${label}"` : '';
+  const attribute = spec.tags?.[child.tag];
+  const label = attribute && child.attr(attribute);
+  const named = id ? ` id="${id}"` : label ? ` ${attribute}="${label}"` : '';
   return `<${child.tag}${named}>`;
 }
 
@@ -168,23 +168,31 @@ export function entriesOf<C extends Child>(
   const taken = new Set(spec.reserved);
   const list = [...children];
   // The ids a clinic wrote come first: a label's id never takes one of them.
-  const written = new Set(list.filter((c) => c.tag === spec.tag).map((c) => c.attr('id')));
+  const labels = spec.tags ?? {};
+  const written = new Set(list.filter((c) => c.tag in labels).map((c) => c.attr('id')));
   for (const child of list) {
-    if (child.tag === 'script' && child.attr('type') === 'application/ld+json') continue;
-    if (child.tag !== spec.tag) {
+    if (skipped(child.tag, child.attr('type'))) continue;
+    const attribute = labels[child.tag];
+    if (!attribute) {
       const slot = child.attr('slot');
       if (!(slot && spec.slots?.includes(slot))) {
-        const takes = [spec.tag && `<${spec.tag}>`, ...(spec.slots ?? []).map((s) => `slot="${s}"`)].filter(Boolean);
-        say(`ignoring the child ${describe(child, spec)}: it takes only ${takes.join(' or ')}.`);
+        const takes = [
+          ...Object.keys(labels).map((tag) => `<${tag}>`),
+          ...(spec.slots ?? []).map((s) => `slot="${s}"`),
+        ];
+        const last = takes.pop();
+        say(
+          `ignoring the child ${describe(child, spec)}: it takes only ${takes.length ? `${takes.join(', ')} or ` : ''}${last}.`,
+        );
       }
       continue;
     }
-    const label = (child.attr(spec.label!) ?? '').trim();
+    const label = (child.attr(attribute) ?? '').trim();
     const own = child.attr('id');
     // An entry the clinic hides is left out, as a hidden element is.
     if (child.attr('hidden') !== null) continue;
     if (!label) {
-      say(`ignoring ${describe(child, spec)}: its ${spec.label} is empty.`);
+      say(`ignoring ${describe(child, spec)}: its ${attribute} is empty.`);
     } else if (own && /\s/.test(own)) {
       say(`ignoring ${describe(child, spec)}: an id cannot hold white space.`);
     } else if (own && taken.has(own)) {
@@ -194,11 +202,18 @@ export function entriesOf<C extends Child>(
       let id = base;
       for (let n = 2; taken.has(id) || (!own && written.has(id)); n++) id = `${base}-${n}`;
       taken.add(id);
-      entries.push({ id, label, text: child.text(), child });
+      entries.push({ tag: child.tag, id, label, text: child.text(), child });
     }
   }
   return entries;
 }
+
+/**
+ * Children that are no entries and no mistake: the element's own JSON-LD block, and a `<slot>`,
+ * which hands down the entries of an element around it (`<mn-article>` to its FAQ card).
+ */
+const skipped = (tag: string, type: string | null): boolean =>
+  tag === 'slot' || (tag === 'script' && type === 'application/ld+json');
 
 /** The slot a child that is not an entry may keep: one of the element's named slots. */
 export const kept = (slot: string | null, spec: EntrySpec): string | undefined =>
@@ -350,9 +365,18 @@ export class ClinicEntries implements ReactiveController {
     if (this.observer?.takeRecords().length) this.update();
   }
 
+  /** Handed down by the element around the host (`<mn-article>`), the entries are its, not the children's. */
+  private fed = false;
+
+  /** Takes the entries an element around the host read and sanitised, in place of its children. */
+  feed(entries: readonly Entry[]): void {
+    this.fed = true;
+    this.take(entries);
+  }
+
   /** Sets the entries: from the children, or from the prerenderer's parse of the page. */
   take(entries: readonly Entry[], force = false): void {
-    const list = entries.map(({ id, label, text }) => ({ id, label, text }));
+    const list = entries.map(({ tag, id, label, text }) => ({ tag, id, label, text }));
     const read = JSON.stringify(list);
     if (read === this.read && !force) return;
     this.read = read;
@@ -364,11 +388,11 @@ export class ClinicEntries implements ReactiveController {
   private update(): void {
     const { host, spec } = this;
     // Most elements never have a child: nothing to allocate for them (a page may hold a hundred).
-    if (!host.firstElementChild && !this.list.length) return void (this.said = undefined);
+    if (this.fed || (!host.firstElementChild && !this.list.length)) return void (this.said = undefined);
     const messages: string[] = [];
     const children = [...host.children];
     for (const child of children) {
-      if (child.localName === 'script' && child.getAttribute('type') === 'application/ld+json') continue;
+      if (skipped(child.localName, child.getAttribute('type'))) continue;
       const name = describe(asChild(child), spec);
       const removed = sanitise(child);
       if (removed.length) messages.push(removal(name, removed, !child.isConnected));
@@ -378,6 +402,7 @@ export class ClinicEntries implements ReactiveController {
     this.said = new Set(messages);
     // Slotted by id; any other child (an entry skipped, a <p slot="price">) is shown nowhere.
     for (const child of host.children) {
+      if (skipped(child.localName, child.getAttribute('type'))) continue;
       const slot = entries.find((entry) => entry.child.el === child)?.id ?? kept(child.getAttribute('slot'), spec);
       if (slot === undefined) child.removeAttribute('slot');
       else if (child.getAttribute('slot') !== slot) child.setAttribute('slot', slot);

@@ -10,7 +10,7 @@ import {
   track,
   type LocalizedElement,
 } from '../i18n/locale.js';
-import type { ClinicEntries } from './clinic.js';
+import type { ClinicEntries, Entry } from './clinic.js';
 
 declare const __VERSION__: string;
 
@@ -32,6 +32,11 @@ export class MnElement extends LitElement implements LocalizedElement {
 
   /** @internal The clinic's own entries, in the elements that take them. */
   readonly entries?: ClinicEntries;
+
+  /** @internal The clinic's entries of this element's kind, handed down by the `<mn-article>` it is in. */
+  set clinic(entries: readonly Entry[]) {
+    this.entries?.feed(entries);
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -75,8 +80,13 @@ export class MnElement extends LitElement implements LocalizedElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Inside another element of the library (the article's FAQ card): after that one's first
+    // render, which hands this one what it needs (the clinic's entries) as it takes over a
+    // prerendered shadow root.
+    const outer = (this.getRootNode() as ShadowRoot).host as MnElement | undefined;
+    const first = outer instanceof MnElement && !outer.hasUpdated ? outer.updateComplete : undefined;
     const ready = localeReady(this);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return ready || first ? Promise.all([ready, first]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override performUpdate(): void {

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BENEFIT_IDS } from '../../content/benefits.js';
+import { QUESTION_IDS } from '../../content/faq.js';
 import { property } from 'lit/decorators.js';
 import { alternateName, intro, procedureName, whatIsIt } from '../../content/article.js';
 import { steps, STEP_IDS } from '../../content/steps.js';
@@ -11,6 +13,7 @@ import { theme } from '../../internal/theme.styles.js';
 import { headingLevel, pickIds, warn } from '../../internal/tokens.js';
 import { isoDate, safeHref } from '../../internal/url.js';
 import type { MnFaqCard } from '../faq-card/faq-card.js';
+import type { MnProcedureStepper } from '../procedure-stepper/procedure-stepper.js';
 import { styles } from './article.styles.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from './article.types.js';
 
@@ -40,6 +43,7 @@ const raw = { fromAttribute: (value: string | null) => value as unknown as numbe
  *
  * @slot intro - The clinic's own introduction, shown first: `<div slot="intro">…</div>`.
  * @slot closing - The clinic's closing note, shown last: `<p slot="closing">…</p>`.
+ * @slot - The clinic's own `<mn-benefit>`, `<mn-step>` and `<mn-faq-item>` entries, shown in the key points, the steps and the FAQ, as in those elements.
  *
  * @fires {CustomEvent<BookDetail>} mn-book - The visitor clicked the booking link; cancel it (preventDefault) to open your own booking widget instead of navigating. `detail: { url }`.
  *
@@ -92,11 +96,36 @@ export class MnArticle extends MnElement {
   /** Level (2 to 5) of the section headings; everything inside follows from it. */
   @property({ attribute: 'heading-level', converter: raw }) headingLevel = 2;
 
+  /** Space-separated ids of the key points to show, in that order, the clinic's `<mn-benefit>` among them (as the accordion's `items`). */
+  @property() items = '';
+
+  /** Space-separated ids of the steps to show, in that order, the clinic's `<mn-step>` among them (as the stepper's `steps`). */
+  @property() steps = '';
+
+  /** Space-separated ids of the questions to show, in that order, the clinic's `<mn-faq-item>` among them (as the FAQ card's `questions`). */
+  @property() questions = '';
+
   /** Keeps one JSON-LD block (MedicalWebPage with its MedicalProcedure, and the FAQPage) in this element's light DOM. */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
-  /** @internal Checks the clinic's own children (the intro and closing slots) and sanitises them. */
-  override readonly entries = new ClinicEntries(this, { slots: ['intro', 'closing'] });
+  /**
+   * @internal Checks the clinic's own children and sanitises them: the intro and closing, and the
+   * entries it hands down to its accordion, stepper and FAQ card.
+   */
+  override readonly entries = new ClinicEntries(this, {
+    tags: { 'mn-benefit': 'label', 'mn-step': 'label', 'mn-faq-item': 'question' },
+    reserved: [...BENEFIT_IDS, ...STEP_IDS, ...QUESTION_IDS, 'intro', 'closing'],
+    slots: ['intro', 'closing'],
+  });
+
+  /**
+   * The entries of one kind, for the element that shows them, with a slot for each that hands
+   * the clinic's own element down to it: `<mn-faq-card .clinic=…><slot name="price" slot="price">`.
+   */
+  private handed(tag: string) {
+    const list = this.entries.list.filter((entry) => entry.tag === tag);
+    return { list, slots: list.map(({ id }) => html`<slot name=${id} slot=${id}></slot>`) };
+  }
 
   private level = 2;
   private shown: SectionId[] = [...SECTION_IDS];
@@ -107,6 +136,31 @@ export class MnArticle extends MnElement {
     super();
     // The JSON-LD block follows every update, and goes with the attribute or the element.
     new JsonLdController(this, () => (this.structuredData ? this.jsonLd() : undefined));
+  }
+
+  /**
+   * While the page is parsed, the first render waits until the parser is past the article's end
+   * tag: rendered before, it would show its sections first and the clinic's intro and entries as
+   * they came, above and among them, moving what was painted. Nothing below it is parsed yet.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const past = (): boolean => {
+      if (this.nextSibling) return true;
+      for (let node = this.parentNode; node; node = node.parentNode) if (node.nextSibling) return true;
+      return false;
+    };
+    if (this.hasUpdated || !this.entries.parsing || this.getRootNode() !== document || past())
+      return super.scheduleUpdate();
+    return new Promise<void>((done) => {
+      const end = (): void => {
+        observer.disconnect();
+        document.removeEventListener('DOMContentLoaded', end);
+        done();
+      };
+      const observer = new MutationObserver(() => past() && end());
+      observer.observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', end);
+    }).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,17 +198,22 @@ export class MnArticle extends MnElement {
     const text = steps();
     const card = this.renderRoot.querySelector<MnFaqCard>('mn-faq-card');
     const { '@context': _, ...faq } = card?.faqPage() ?? {};
+    // The steps as the stepper shows them, the clinic's among them; the article's seven without one.
+    const stepper = this.renderRoot.querySelector<MnProcedureStepper>('mn-procedure-stepper');
+    const procedure = stepper
+      ? (({ '@context': _c, inLanguage: _l, ...steps }) => steps)(stepper.jsonLd())
+      : medicalProcedure(
+          procedureName(),
+          alternateName(),
+          intro(),
+          STEP_IDS.map((id) => text[id]),
+          text.recovery.body,
+        );
     const page = {
       '@type': 'MedicalWebPage',
       name: whatIsIt(),
       inLanguage: locale,
-      about: medicalProcedure(
-        procedureName(),
-        alternateName(),
-        intro(),
-        STEP_IDS.map((id) => text[id]),
-        text.recovery.body,
-      ),
+      about: procedure,
       ...(this.reviewed && { lastReviewed: this.lastReviewed.trim() }),
       ...(this.reviewedBy.trim() && { reviewedBy: { '@type': 'Person', name: this.reviewedBy.trim() } }),
     };
@@ -182,20 +241,26 @@ export class MnArticle extends MnElement {
     switch (id) {
       case 'intro':
         return html`<section part="section">${heading(level, 'heading', whatIsIt())}<p part="intro">${intro()}</p></section>`;
-      case 'benefits':
+      case 'benefits': {
+        const { list, slots } = this.handed('mn-benefit');
         return html`<section part="section">
           ${heading(level, 'heading', ui.benefits())}
-          <mn-benefits-accordion exportparts=${PARTS.accordion} heading-level=${level + 1}></mn-benefits-accordion>
+          <mn-benefits-accordion exportparts=${PARTS.accordion} heading-level=${level + 1} items=${this.items || nothing} .clinic=${list}>${slots}</mn-benefits-accordion>
         </section>`;
-      case 'procedure':
+      }
+      case 'procedure': {
+        const { list, slots } = this.handed('mn-step');
         return html`<section part="section">
           ${heading(level, 'heading', ui.procedure())}
-          <mn-procedure-stepper exportparts=${PARTS.stepper} heading-level=${level + 1}></mn-procedure-stepper>
+          <mn-procedure-stepper exportparts=${PARTS.stepper} heading-level=${level + 1} steps=${this.steps || nothing} .clinic=${list}>${slots}</mn-procedure-stepper>
           ${cta}
         </section>`;
-      case 'faq':
+      }
+      case 'faq': {
+        const { list, slots } = this.handed('mn-faq-item');
         // The card's own "Frequently asked questions" heading is the section's heading.
-        return html`<section part="section"><mn-faq-card exportparts=${PARTS.faq} heading-level=${level}></mn-faq-card></section>`;
+        return html`<section part="section"><mn-faq-card exportparts=${PARTS.faq} heading-level=${level} questions=${this.questions || nothing} .clinic=${list}>${slots}</mn-faq-card></section>`;
+      }
       case 'disclaimer':
         return html`<section part="section">
           ${heading(level, 'heading', ui.resultsVary())}

@@ -67,7 +67,7 @@ export class MnBenefitsAccordion extends MnElement implements DisclosureHost {
   private readonly disclosure = new DisclosureController(this);
 
   /** @internal The clinic's own points: `<mn-benefit>` children. */
-  override readonly entries = new ClinicEntries(this, { tag: 'mn-benefit', label: 'label', reserved: BENEFIT_IDS });
+  override readonly entries = new ClinicEntries(this, { tags: { 'mn-benefit': 'label' }, reserved: BENEFIT_IDS });
 
   private level = 3;
   /** The entries' version that `open` was last checked against. */

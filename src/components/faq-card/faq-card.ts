@@ -73,11 +73,7 @@ export class MnFaqCard extends MnElement implements DisclosureHost {
   private readonly disclosure = new DisclosureController(this);
 
   /** @internal The clinic's own questions: `<mn-faq-item>` children. */
-  override readonly entries = new ClinicEntries(this, {
-    tag: 'mn-faq-item',
-    label: 'question',
-    reserved: QUESTION_IDS,
-  });
+  override readonly entries = new ClinicEntries(this, { tags: { 'mn-faq-item': 'question' }, reserved: QUESTION_IDS });
 
   constructor() {
     super();

@@ -77,7 +77,7 @@ export class MnProcedureStepper extends MnElement {
   @state() private announcement = '';
 
   /** @internal The clinic's own steps: `<mn-step>` children. */
-  override readonly entries = new ClinicEntries(this, { tag: 'mn-step', label: 'label', reserved: STEP_IDS });
+  override readonly entries = new ClinicEntries(this, { tags: { 'mn-step': 'label' }, reserved: STEP_IDS });
 
   constructor() {
     super();
