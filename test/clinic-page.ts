@@ -151,3 +151,96 @@ export async function takesOverFirstClinicStep(script: string): Promise<void> {
     frame.remove();
   }
 }
+
+/** One <mn-article> holding the clinic's intro, question, step, point and closing note, with the page's footer below it. */
+export const ARTICLE_PAGE = 'test/pages/article-clinic.html';
+
+/**
+ * Opens the article page with `script` at `placement`, as written or prerendered, and checks what
+ * its visitor gets: nothing on the page moves (no layout shift, the footer included), the clinic's
+ * entries are in the article's FAQ card, accordion and stepper and in its one JSON-LD block, a
+ * prerendered page is taken over in place (the nodes the visitor saw stay), nothing is said in
+ * the console, and the clinic's question opens with Enter.
+ */
+export async function articleWithEntries(
+  script: string,
+  placement: 'head' | 'end of body',
+  served: 'as written' | 'prerendered',
+): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 400px; block-size: 800px; border: 0';
+  try {
+    const url = served === 'prerendered' ? prerendered(ARTICLE_PAGE, script) : `/plain/${ARTICLE_PAGE}`;
+    const html = await (await fetch(url)).text();
+    const record = `<script>
+        window.messages = [];
+        window.shifts = 0;
+        for (const level of ['error', 'warn']) {
+          const original = console[level].bind(console);
+          console[level] = (...args) => (messages.push(level + ': ' + args.join(' ')), original(...args));
+        }
+        if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => (shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+      </script>`;
+    // Run by the parser right after the article, before a script at the end takes it over.
+    const keep = `<script>
+        {
+          const root = document.querySelector('mn-article').shadowRoot;
+          const inner = (tag) => root?.querySelector(tag)?.shadowRoot;
+          window.before = [inner('mn-faq-card')?.querySelector('#button-price'), inner('mn-procedure-stepper')?.querySelector('.print li:last-child'),
+            inner('mn-benefits-accordion')?.querySelector('#button-comfort'), root?.querySelector('slot[name="intro"]')];
+          window.jsonLd = document.querySelector('mn-article > script[type="application/ld+json"]');
+        }
+      </script>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = html
+      .replace('<head>', `<head>${record}${placement === 'head' ? script : ''}`)
+      .replace('</main>', `</main>${keep}`)
+      .replace('</body>', `${placement === 'head' ? '' : script}</body>`);
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as unknown as Window & {
+      before: (Element | undefined)[];
+      jsonLd: Element | null;
+      messages: string[];
+      shifts: number;
+      customElements: CustomElementRegistry;
+      document: Document;
+    };
+    await page.customElements.whenDefined('mn-article');
+    const article = page.document.querySelector('mn-article') as LitElement;
+    await article.updateComplete;
+    const inner = (tag: string) => article.shadowRoot!.querySelector(tag) as LitElement;
+    const [card, stepper, accordion] = ['mn-faq-card', 'mn-procedure-stepper', 'mn-benefits-accordion'].map(inner);
+    for (const el of [card, stepper, accordion]) await el.updateComplete;
+    // Two frames, for any shift the last render caused to be reported.
+    await new Promise((done) => page.requestAnimationFrame(() => page.requestAnimationFrame(done)));
+    const now = [
+      card.shadowRoot!.querySelector('#button-price'),
+      stepper.shadowRoot!.querySelector('.print li:last-child'),
+      accordion.shadowRoot!.querySelector('#button-comfort'),
+      article.shadowRoot!.querySelector('slot[name="intro"]'),
+    ];
+    expect(now.map((node) => node !== null)).to.deep.equal([true, true, true, true]);
+    if (served === 'prerendered') now.forEach((node, i) => expect(node === page.before[i], `node ${i}`).to.equal(true));
+    expect(page.shifts).to.equal(0);
+    expect(page.messages).to.deep.equal([]);
+    const blocks = page.document.querySelectorAll('script[type="application/ld+json"]');
+    expect(blocks.length).to.equal(1);
+    if (served === 'prerendered') expect(blocks[0] === page.jsonLd).to.equal(true);
+    const [webPage, faq] = JSON.parse(blocks[0].textContent!)['@graph'];
+    expect(faq.mainEntity.at(-1).name).to.equal('How much does a session cost?');
+    expect(webPage.about.howPerformed).to.match(/Numbing cream: We apply numbing cream for comfort\.$/);
+    expect(text(now[2])).to.equal('Numbing cream for comfort');
+    (now[0] as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await card.updateComplete;
+    expect(page.document.querySelector('mn-faq-item')!.checkVisibility()).to.equal(true);
+    expect(page.document.getElementById('below')!.getBoundingClientRect().top).to.be.greaterThan(
+      article.getBoundingClientRect().bottom - 1,
+    );
+    expect(page.messages).to.deep.equal([]);
+  } finally {
+    frame.remove();
+  }
+}

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { SOURCE_MODULES, SOURCE_SCRIPT, takesOverClinicPage, takesOverFirstClinicStep } from './clinic-page.js';
+import {
+  articleWithEntries,
+  SOURCE_MODULES,
+  SOURCE_SCRIPT,
+  takesOverClinicPage,
+  takesOverFirstClinicStep,
+} from './clinic-page.js';
 import { text } from './helpers.js';
 
 const DISCLAIMER =
@@ -87,6 +93,14 @@ describe('a prerendered page with the clinic’s own entries, taken over by the 
 
   it('moves the text of a first step of the clinic’s from the checklist to the panel', () =>
     takesOverFirstClinicStep(SOURCE_MODULES));
+
+  it('takes over an article holding the clinic’s entries in place, with the source modules or a classic script in <head>', async () => {
+    await articleWithEntries(SOURCE_MODULES, 'end of body', 'prerendered');
+    await articleWithEntries(SOURCE_SCRIPT, 'head', 'prerendered');
+  });
+
+  it('renders an article holding the clinic’s entries, as written, with the source as a classic script in <head>: nothing moves', () =>
+    articleWithEntries(SOURCE_SCRIPT, 'head', 'as written'));
 });
 
 // A page prerendered again (a site's build that renders its output twice) as a crawler reads it.

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { text } from './helpers.js';
 import { config, offered } from './offered.js';
-import { CLINIC_PAGE, takesOverClinicPage, takesOverFirstClinicStep } from './clinic-page.js';
+import { articleWithEntries, CLINIC_PAGE, takesOverClinicPage, takesOverFirstClinicStep } from './clinic-page.js';
 
 // The demo page as `npm run build` prerenders it (demo/prerendered/<locale>.html, by the code of
 // `npx microneedling-elements render`), opened as a site serves it (/plain/): without JavaScript,
@@ -459,6 +459,20 @@ describe('a page with the clinic’s own entries', () => {
     it(`is taken over by the script ${placement === 'head' ? 'in <head>' : 'at the end of <body>'}: the same nodes, the entries working`, () =>
       takesOverClinicPage('<script src="/plain/dist/microneedling-elements.js"></script>', placement));
   }
+
+  // The clinic's whole page in one <mn-article>: its intro, entries and closing note, with the page's footer below.
+  for (const attribute of ['', 'defer', 'async', 'type="module"']) {
+    it(`holds the clinic’s own entries in one article, prerendered, taken over with the script in <head>${attribute ? ` marked ${attribute}` : ''}: nothing moves`, () =>
+      articleWithEntries(
+        `<script ${attribute} src="/plain/dist/microneedling-elements.js"></script>`,
+        'head',
+        'prerendered',
+      ));
+  }
+  it('holds the clinic’s own entries in one article, prerendered, taken over with the script at the end of <body>: nothing moves', () =>
+    articleWithEntries('<script src="/plain/dist/microneedling-elements.js"></script>', 'end of body', 'prerendered'));
+  it('holds the clinic’s own entries in one article as written, with the script in <head>: nothing moves', () =>
+    articleWithEntries('<script src="/plain/dist/microneedling-elements.js"></script>', 'head', 'as written'));
 
   it('moves the text of a first step of the clinic’s from the checklist to the panel when the script arrives', () =>
     takesOverFirstClinicStep('<script src="/plain/dist/microneedling-elements.js"></script>'));

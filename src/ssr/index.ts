@@ -346,7 +346,16 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
       const tagEnd = afterStart - 1;
       if (attr(node, 'prerendered') === undefined) edit(tagEnd, tagEnd, ' prerendered');
       if (lang === undefined && locale !== page) edit(tagEnd, tagEnd, ` lang="${locale}"`);
-      edit(afterStart, afterStart, shadow);
+      // After the clinic's introduction, if it comes first: slotted above the element's own
+      // content, it would otherwise arrive after that content, and a browser that paints while
+      // it parses would move all of it down when it came. Before the shadow root, it shows
+      // where it will be shown.
+      let shadowAt = afterStart;
+      for (const child of node.childNodes) {
+        if (isElement(child) && attr(child, 'slot') !== 'intro') break;
+        if (isElement(child) && child.sourceCodeLocation) shadowAt = child.sourceCodeLocation.endOffset;
+      }
+      edit(shadowAt, shadowAt, shadow);
       // Where the browser puts it: the host's last child.
       const beforeEnd = location.endTag?.startOffset ?? afterStart;
       if (jsonLd) edit(beforeEnd, beforeEnd, jsonLd);

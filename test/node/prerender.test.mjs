@@ -813,6 +813,30 @@ describe('the page’s own encoding', () => {
   });
 });
 
+describe('an article with the clinic’s intro and entries', () => {
+  const page =
+    '<!doctype html><html lang="en"><body><mn-article>\n  <p slot="intro">Our intro.</p>\n  <mn-faq-item id="price" question="How much?">From 150 €.</mn-faq-item>\n</mn-article></body></html>\n';
+  it('writes the shadow root after a leading intro, which then shows where it will be shown, and again in the same place', () => {
+    const run = cli(['render'], page);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      /<mn-article prerendered>\n {2}<p slot="intro">Our intro\.<\/p><template shadowrootmode="open">/,
+    );
+    // The clinic's question is in the article's FAQ card, and its answer is slotted through the article.
+    assert.match(run.stdout, /<mn-faq-item id="price" question="How much\?" slot="price">/);
+    assert.match(run.stdout, /<slot name="price" slot="price">/);
+    assert.equal(cli(['render'], run.stdout).stdout, run.stdout);
+  });
+  it('writes it first when the intro does not lead', () => {
+    const run = cli(
+      ['render'],
+      page.replace('<p slot="intro">Our intro.</p>', '<b>Not an entry.</b><p slot="intro">Our intro.</p>'),
+    );
+    assert.match(run.stdout, /<mn-article prerendered><template shadowrootmode="open">/);
+  });
+});
+
 describe('a snippet for a CMS, as the README makes one', () => {
   it('renders the clinic’s article from standard input with its booking link, reviewer and language', () => {
     const run = cli(
