@@ -7,7 +7,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { MnArticle } from '../src/components/article/article.js';
 import { SECTION_IDS, type BookDetail, type SectionId } from '../src/components/article/article.types.js';
 import { rgbOf } from './colour.js';
-import { CLINIC, CLINIC_WORDS, expected } from './fixtures.js';
+import { CLINIC, CLINIC_WORDS, clinicEntry, expected } from './fixtures.js';
 import { fitsTheScreen, SMALL_PHONE, theElement, withJsonLd } from './support.js';
 
 /** The article's args: its attributes, and the theme's custom properties. */
@@ -185,11 +185,12 @@ export const ClinicTheme: Story = {
 };
 
 /**
- * The clinic's own introduction, first, and its closing note, last: any element with
- * `slot="intro"` or `slot="closing"`, in the page's light DOM, around the article's sections.
+ * The clinic's whole page in one tag: its own introduction, first, and closing note, last (any
+ * element with `slot="intro"` or `slot="closing"`), and its own question, step and point, which
+ * the article hands to its FAQ card, stepper and accordion, after the article's.
  */
 export const ClinicIntroAndClosing: Story = {
-  name: "The clinic's introduction and closing note",
+  name: "The clinic's introduction, closing note and entries",
   render: () => {
     const article = document.createElement('mn-article');
     for (const [slot, text] of [
@@ -201,6 +202,12 @@ export const ClinicIntroAndClosing: Story = {
       p.textContent = text;
       article.append(p);
     }
+    const { price, numbing, comfort } = CLINIC_WORDS;
+    article.append(
+      clinicEntry('mn-faq-item', { id: price.id, question: price.question }, price.answer),
+      clinicEntry('mn-step', { id: numbing.id, label: numbing.label }, numbing.text),
+      clinicEntry('mn-benefit', { id: comfort.id, label: comfort.label }, comfort.text),
+    );
     return article;
   },
   play: async ({ canvasElement }) => {
@@ -212,5 +219,15 @@ export const ClinicIntroAndClosing: Story = {
       CLINIC_WORDS.closing,
     ]);
     await expect(slots.map((slot) => slot.assignedElements()[0].checkVisibility())).toEqual([true, true]);
+    // Each entry last in its element, with its label as written.
+    const last = (tag: string, selector: string) =>
+      [...root.querySelector(tag)!.shadowRoot!.querySelectorAll(selector)].at(-1)?.textContent?.trim();
+    await waitFor(() =>
+      expect([
+        last('mn-faq-card', '[part="button"]'),
+        last('mn-benefits-accordion', '[part="button"]'),
+        last('mn-procedure-stepper', '[part="step-button"] .label'),
+      ]).toEqual([CLINIC_WORDS.price.question, CLINIC_WORDS.comfort.label, CLINIC_WORDS.numbing.label]),
+    );
   },
 };
