@@ -54,6 +54,16 @@ async function renderSource(page) {
   });
 }
 
+/**
+ * A page with `?library=head` or `?library=end` gets the source as one classic script
+ * (/source-script.js) at the end of its <head> or of its <body>: one page in every placement,
+ * with no inline script, which a Content-Security-Policy without 'unsafe-inline' would block.
+ */
+function withLibrary(page, where) {
+  if (where !== 'head' && where !== 'end') return page;
+  return String(page).replace(where === 'head' ? '</head>' : '</body>', '<script src="/source-script.js"></script>$&');
+}
+
 const chromium = browserPath('chromium');
 const firefox = browserPath('firefox');
 const only = process.env.MN_BROWSERS?.split(',');
@@ -145,7 +155,8 @@ export default {
   middleware: [
     // /plain/ serves files of the project as they are, with no module resolution, as a static
     // host does: the pages of test/pages/ embed the builds the ways a site does (script tags,
-    // an import map). `?csp=` on a page adds that Content-Security-Policy header.
+    // an import map). `?csp=` on a page adds that Content-Security-Policy header (here and under
+    // /prerendered…/), `?library=` the source's script (withLibrary).
     function plain(context, next) {
       if (!context.path.startsWith('/plain/')) return next();
       let path = decodeURIComponent(context.path.slice('/plain/'.length));
@@ -156,7 +167,7 @@ export default {
         return void (context.status = 404);
       }
       context.type = extname(file);
-      context.body = readFileSync(file);
+      context.body = withLibrary(readFileSync(file), context.query.library);
       if (context.query.csp) context.set('Content-Security-Policy', String(context.query.csp));
     },
     // /source-script.js: src/bundle.ts as one classic script, as the script tag's build but from
@@ -186,7 +197,8 @@ export default {
       if (!file.startsWith(process.cwd() + sep) || !existsSync(file)) return void (context.status = 404);
       const renderPage = source ? renderSource : (await import('./dist/ssr/index.js')).renderPage;
       context.type = 'html';
-      context.body = await renderPage(readFileSync(file, 'utf8'));
+      context.body = withLibrary(await renderPage(readFileSync(file, 'utf8')), context.query.library);
+      if (context.query.csp) context.set('Content-Security-Policy', String(context.query.csp));
     },
     // /offline/ serves the script-tag build without its translation files, as on a site whose
     // locales/ folder went missing or a visitor who went offline.

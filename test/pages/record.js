@@ -4,6 +4,8 @@
 window.warnings = [];
 window.errors = [];
 window.violations = [];
+// What a hostile page's handlers would push their name to, had they run (test/pages/hostile.html).
+window.ran = [];
 const warn = console.warn.bind(console);
 console.warn = (...args) => {
   window.warnings.push(args.join(' '));
