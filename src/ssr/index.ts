@@ -23,6 +23,7 @@ import {
   unsafeAttribute,
   unsafeElement,
   type Entry,
+  type EntrySpec,
   type Tree,
 } from '../internal/clinic.js';
 import type { MnElement } from '../internal/mn-element.js';
@@ -33,14 +34,56 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
+/** The library's elements whose children are the clinic's, and the clinic's entries. */
+const CLOSED_AT_END = /^mn-(?:faq-card|procedure-stepper|benefits-accordion|article|faq-item|step|benefit)$/;
+/** Elements whose text runs to their own end tag, so that an entry's end tag inside is text. */
+const RAW_TEXT = /^(?:textarea|title|style|xmp|iframe|noembed|noframes|noscript|script|plaintext)$/;
+
+/** Formatting elements, which the parser makes again after where they were ended. */
+const FORMATTING = /^(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)$/;
+/** An element left open that the parser would not end at an entry's end tag: it ignores the end tag, or makes it again. */
+const lingers = (el: Element) =>
+  FORMATTING.test(el.tagName) || markup.SPECIAL_ELEMENTS[el.namespaceURI].has(markup.getTagID(el.tagName));
+
+/** Elements left open in the clinic's children when their element's end tag comes. */
+interface Closing {
+  /** The end tag's offset: the open elements end there. */
+  at: number;
+  /** The open elements, innermost first. */
+  open: Element[];
+  entry: Element;
+  host: Element;
+}
+
+/** A raw-text element that an entry's end tag is text in: its end tag goes before it (a `<plaintext>` goes, with its text). */
+interface RawClosing {
+  at: number;
+  tag: string;
+  /** The `<plaintext>` start tag's offset: it has no end tag, so it goes from there with its text. */
+  from?: number;
+  entry: Element;
+  host: Element;
+}
+
 /**
  * parse5's parser, noting what the tree does not keep: which start tags closed themselves (`/>`,
  * which makes an SVG or MathML element empty), and every `<html>`, `<head>` and `<body>` start
  * tag, whose attributes the parser adds to the page's own elements wherever the tag stands.
+ *
+ * It also ends what the clinic's children leave open where their element ends: an `<object>`, a
+ * `<select>`, a `<table>`, even a `<div>` makes the parser (and the browser) ignore the entry's
+ * end tag and take the rest of the page into it, and a `<b>` is made again after it. Their end
+ * tags are parsed there, as if written (`closings`, for the prerenderer to write them), so the
+ * tree is the one the served page will give. A `<textarea>` or a `<style>` makes the entry's end
+ * tag text: that can only be seen at the end, and is noted for another parse (`rawClosings`).
  */
 class Parse extends Parser<DefaultTreeAdapterMap> {
   readonly selfClosing = new Set<number>();
   readonly pageTags: { start: number; end: number; tag: string }[] = [];
+  readonly closings: Closing[] = [];
+  readonly rawClosings: RawClosing[] = [];
+  /** The text parsed, to find an entry's end tag in a raw-text element's text. */
+  text = '';
 
   override onStartTag(token: Token.TagToken): void {
     const at = token.location;
@@ -49,6 +92,56 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
       this.pageTags.push({ start: at.startOffset, end: at.endOffset, tag: token.tagName });
     }
     super.onStartTag(token);
+  }
+
+  override onEndTag(token: Token.TagToken): void {
+    const at = token.location;
+    const found = at && CLOSED_AT_END.test(token.tagName) ? this.openAbove(token.tagName) : undefined;
+    // A <span> or an <mn-disclaimer> ends with it anyway: only what the parser would not end.
+    if (at && found?.open.some(lingers)) {
+      // Zero-width, where the entry's end tag starts: the elements end there in the tree.
+      const location = { ...at, endLine: at.startLine, endCol: at.startCol, endOffset: at.startOffset };
+      for (const el of found.open) {
+        const { tagName } = el;
+        const end = { ...token, tagName, tagID: markup.getTagID(tagName), attrs: [], location };
+        super.onEndTag(end);
+      }
+      this.closings.push({ at: at.startOffset, ...found });
+    }
+    super.onEndTag(token);
+  }
+
+  override onEof(token: Token.EOFToken): void {
+    const { items, stackTop } = this.openElements;
+    const last = items[stackTop] as Element | undefined;
+    const start = last?.sourceCodeLocation?.startTag;
+    if (last && start && RAW_TEXT.test(last.tagName) && last.namespaceURI === markup.NS.HTML) {
+      for (let i = stackTop - 1; i >= 0; i--) {
+        const tag = (items[i] as Element).tagName;
+        if (!CLOSED_AT_END.test(tag)) continue;
+        const end = new RegExp(`</${tag}[\\s/>]`, 'i').exec(this.text.slice(start.endOffset));
+        const found = end && this.openAbove(tag);
+        if (end && found) {
+          const from = last.tagName === 'plaintext' ? start.startOffset : undefined;
+          this.rawClosings.push({ at: start.endOffset + end.index, tag: last.tagName, from, ...found });
+        }
+        break;
+      }
+    }
+    super.onEof(token);
+  }
+
+  /** The elements open above the nearest `tag`, if that is in one of the library's elements that sanitise. */
+  private openAbove(tag: string): Omit<Closing, 'at'> | undefined {
+    const { items, stackTop } = this.openElements;
+    const at = (i: number) => items[i] as Element;
+    const html = (i: number) => at(i).namespaceURI === markup.NS.HTML;
+    let i = stackTop;
+    while (i >= 0 && !(at(i).tagName === tag && html(i))) i--;
+    let h = i;
+    while (h >= 0 && !(SANITISING.includes(at(h).tagName) && html(h))) h--;
+    if (h < 0) return undefined;
+    return { open: (items.slice(i + 1, stackTop + 1) as Element[]).reverse(), entry: at(i), host: at(h) };
   }
 }
 
@@ -139,6 +232,9 @@ const PARSED: Tree<Node> = {
 const attrName = (a: { name: string; prefix?: string }) => (a.prefix ? `${a.prefix}:${a.name}` : a.name);
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** The clinic's entries and the attribute that holds each one's label, to name one in a warning. */
+const LABELS: EntrySpec = { tags: { 'mn-faq-item': 'question', 'mn-step': 'label', 'mn-benefit': 'label' } };
+
 /** The library's elements that sanitise their own children: the prerenderer leaves those to them. */
 const SANITISING = ['mn-benefits-accordion', 'mn-procedure-stepper', 'mn-faq-card', 'mn-article'];
 
@@ -161,7 +257,24 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
   const spec = element.entries?.spec;
   if (!spec) return undefined;
   const has = (node: Element) => (name: string) => attr(node, name) !== undefined;
-  const unsafe = (node: Element) => unsafeElement(node.tagName) || shadowTemplate(node.tagName, has(node));
+  /**
+   * A <select> holding tags that parse5 drops (`<select><img onerror=…>`) but browsers now keep:
+   * what the browser will run is not in the tree to clean, so it goes whole.
+   */
+  const dropsTags = (node: Element) => {
+    const at = node.sourceCodeLocation;
+    if (node.tagName !== 'select' || !at?.startTag) return false;
+    const inner = source.html.slice(at.startTag.endOffset, at.endTag?.startOffset ?? at.endOffset);
+    let elements = 0;
+    for (const stack: Node[] = [...node.childNodes]; stack.length;) {
+      const next = stack.pop()!;
+      if (isElement(next)) stack.push(...next.childNodes);
+      if (isElement(next)) elements++;
+    }
+    return (inner.match(/<[a-z]/gi)?.length ?? 0) !== elements;
+  };
+  const unsafe = (node: Element) =>
+    unsafeElement(node.tagName) || shadowTemplate(node.tagName, has(node)) || dropsTags(node);
   const own = (c: Node) =>
     isElement(c) &&
     ((c.tagName === 'template' && attr(c, 'shadowrootmode') !== undefined) ||
@@ -282,17 +395,33 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
   const warned = new Set<string>();
   const supported = (tag: string, source: string, instead: string) => supportedLocale(tag, source, instead, warned);
   const parsing = { sourceCodeLocationInfo: true };
-  let parsed: Parse;
-  let root: DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
-  if (fragment) {
-    parsed = Parse.getFragmentParser(null, parsing) as Parse;
-    parsed.tokenizer.write(html, true);
-    root = parsed.getFragment();
-  } else {
-    parsed = new Parse(parsing);
-    parsed.tokenizer.write(html, true);
-    root = parsed.document;
+  const parse = (text: string) => {
+    const parser = fragment ? (Parse.getFragmentParser(null, parsing) as Parse) : new Parse(parsing);
+    parser.text = text;
+    parser.tokenizer.write(text, true);
+    return parser;
+  };
+  let parsed = parse(html);
+  /** One warning for each element of the clinic's left open, naming it and what was done. */
+  const left = ({ entry, host }: { entry: Element; host: Element }, what: string) => {
+    const named = describe({ tag: entry.tagName, attr: (name) => attr(entry, name) ?? null, text: () => '' }, LABELS);
+    console.warn(`<${host.tagName}>: ${what} left open in ${named}, so that what follows it stays as written.`);
+  };
+  // An entry's end tag in a raw-text element's text: that element ends before it, and the page
+  // is parsed again (a few rounds at most, each ending one that the last uncovered).
+  for (let round = 0; parsed.rawClosings.length && round < 8; round++) {
+    const edits = parsed.rawClosings.map((closing, order) => {
+      const { at, tag, from } = closing;
+      // An unsafe one goes whole once ended, with the warning that says so.
+      if (from !== undefined || !unsafeElement(tag)) {
+        left(closing, from === undefined ? `closed <${tag}>` : `removed <${tag}> and its text,`);
+      }
+      return { start: from ?? at, end: at, text: from === undefined ? `</${tag}>` : '', order };
+    });
+    html = applyEdits(html, edits);
+    parsed = parse(html);
   }
+  const root = fragment ? parsed.getFragment() : parsed.document;
   const source: Source = { html, parsed, gone: new Set() };
   const htmlElement = fragment
     ? undefined
@@ -366,6 +495,20 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     }
   }
 
+  // The end tags the parse above ended elements with, where it did, except for elements taken
+  // out (or inside one taken out): the served page then parses to the tree that was rendered.
+  const removed = (el: Element, entry: Element) => {
+    for (let node: Element | undefined = el; node && node !== entry; node = node.parentNode as Element | undefined) {
+      if (source.gone.has(node)) return true;
+    }
+    return false;
+  };
+  for (const closing of parsed.closings) {
+    const written = closing.open.filter((el) => !removed(el, closing.entry));
+    if (!written.length) continue;
+    left(closing, `closed ${written.map((el) => `<${el.tagName}>`).join(', ')}`);
+    edit(closing.at, closing.at, written.map((el) => `</${el.tagName}>`).join(''));
+  }
   return applyEdits(html, edits);
 }
 

@@ -483,6 +483,101 @@ describe('the clinic’s own entries, served safe', () => {
   });
 });
 
+describe('an element left open in an entry', () => {
+  const PRICE = 'How much does a session cost?';
+  // After the card: the page's own paragraph and script, which must reach the browser as written.
+  const TAIL = `<p id="after">After the card.</p><script>window.page = 1</script>
+  </body>
+</html>`;
+  const left = (what) =>
+    `<mn-faq-card>: ${what} left open in <mn-faq-item id="price">, so that what follows it stays as written.`;
+  const removed = (what) =>
+    `<mn-faq-card>: removed ${what} from <mn-faq-item id="price">: the clinic's content may not run code.`;
+
+  for (const [what, markup, served, said] of [
+    [
+      'an <object>, with an image that would fire',
+      '<object><img src="x" onerror="alert(1)">',
+      '',
+      [removed('<object>')],
+    ],
+    [
+      'a <div>, whose end tag the parser would wait for',
+      'From <div>150 €',
+      'From <div>150 €</div>',
+      [left('closed <div>')],
+    ],
+    [
+      'a <b>, which the parser would make again after the entry',
+      'From <b>150 €',
+      'From <b>150 €</b>',
+      [left('closed <b>')],
+    ],
+    [
+      'a <select>',
+      '<select><option>150 €',
+      '<select><option>150 €</option></select>',
+      [left('closed <option>, <select>')],
+    ],
+    [
+      'a <table>',
+      '<table><tr><td>150 €',
+      '<table><tr><td>150 €</td></tr></tbody></table>',
+      [left('closed <td>, <tr>, <tbody>, <table>')],
+    ],
+    [
+      'a <textarea>, which makes the entry’s end tag text',
+      'From <textarea>150 €',
+      'From <textarea>150 €</textarea>',
+      [left('closed <textarea>')],
+    ],
+    ['a <style>, which goes whole once ended', 'From 150 €<style>p { color: red }', 'From 150 €', [removed('<style>')]],
+    [
+      'a <plaintext>, which never ends: it goes with its text',
+      'From 150 €<plaintext><img src=x onerror=alert(1)>',
+      'From 150 €',
+      [left('removed <plaintext> and its text,')],
+    ],
+  ]) {
+    it(`ends ${what} where the entry ends: the page after it stays as written, its script included`, async () => {
+      const input = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>Clinic</title></head>
+  <body>
+    <mn-faq-card><mn-faq-item id="price" question="${PRICE}">${markup}</mn-faq-item><mn-faq-item id="second" question="Second?">Two.</mn-faq-item></mn-faq-card>${TAIL}`;
+      const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+      assert.deepEqual(seen, said);
+      assert.ok(html.endsWith(`>Two.</mn-faq-item></mn-faq-card>${TAIL}`), html.slice(-400));
+      const price = `<mn-faq-item id="price" question="${PRICE}" slot="price">`;
+      assert.equal(html.slice(html.indexOf(price) + price.length, html.indexOf('</mn-faq-item>')), served);
+      // As the browser parses it: both entries in the card, the paragraph and the script after it.
+      const tree = parse(html);
+      const card = [...elements(tree)].find((el) => el.tagName === 'mn-faq-card');
+      const body = card.parentNode;
+      assert.deepEqual(
+        card.childNodes.filter((c) => c.tagName === 'mn-faq-item').map((c) => attr(c, 'slot')),
+        ['price', 'second'],
+      );
+      assert.deepEqual(
+        body.childNodes.filter((c) => c.tagName).map((c) => c.tagName),
+        ['mn-faq-card', 'p', 'script'],
+      );
+      assert.equal(body.childNodes.find((c) => c.tagName === 'script').childNodes[0].value, 'window.page = 1');
+      assert.equal(await renderPage(html), html);
+    });
+  }
+
+  it('takes out a <select> holding tags this parser drops and browsers keep (an <img onerror>)', async () => {
+    const input = page(
+      'en',
+      `<mn-faq-card><mn-faq-item id="price" question="${PRICE}">From 150 €<select><img src=x onerror=alert(1)></select></mn-faq-item></mn-faq-card>`,
+    );
+    const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+    assert.deepEqual(seen, [removed('<select>')]);
+    assert.ok(!/<select|onerror/.test(html));
+  });
+});
+
 describe('languages', () => {
   const langOf = async (body, options) => {
     const tree = parse(await renderPage(page('de', body), options));
