@@ -323,6 +323,7 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
     const stack = [...(clean(entry, what, slot) ?? [])].reverse();
     for (let node = stack.pop(); node; node = stack.pop()) stack.push(...[...(clean(node, what) ?? [])].reverse());
   };
+  const inChild = new Set<(typeof source.parsed.pageTags)[number]>();
   for (const child of children) {
     const what: string[] = [];
     const slot = entries.find((entry) => entry.child.node === child)?.id ?? kept(attr(child, 'slot') ?? null, spec);
@@ -330,11 +331,20 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
     // An <html>, <head> or <body> start tag inside it would hand its attributes to the page's own.
     const at = child.sourceCodeLocation;
     for (const tag of source.parsed.pageTags) {
-      if (!at || unsafe(child) || tag.start < at.startOffset || tag.end > at.endOffset) continue;
+      if (!at || tag.start < at.startOffset || tag.end > at.endOffset) continue;
+      inChild.add(tag);
+      if (unsafe(child)) continue;
       what.push(`<${tag.tag}>`);
       edit(tag.start, tag.end, '');
     }
     if (what.length) warn(element, removal(describe(asChild(child), spec), what, unsafe(child)));
+  }
+  // And one between the children, in none of them (`<body onload=…>` between two entries).
+  const within = host.sourceCodeLocation;
+  for (const tag of source.parsed.pageTags) {
+    if (!within || inChild.has(tag) || tag.start < within.startOffset || tag.end > within.endOffset) continue;
+    edit(tag.start, tag.end, '');
+    warn(element, removal(`<${tag.tag}>`, [], true));
   }
   for (const message of messages) warn(element, message);
   return entries;

@@ -567,6 +567,17 @@ describe('an element left open in an entry', () => {
     });
   }
 
+  it('takes out a <body> start tag between two entries, in neither, which would hand its handler to the page’s own', async () => {
+    const input = page(
+      'en',
+      `<mn-faq-card><mn-faq-item id="price" question="${PRICE}">From 150 €</mn-faq-item><body onload="alert(1)"><mn-faq-item id="second" question="Second?">Two.</mn-faq-item></mn-faq-card>`,
+    );
+    const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+    assert.deepEqual(seen, [`<mn-faq-card>: removed the child <body>: the clinic's content may not run code.`]);
+    assert.ok(!/onload/.test(html));
+    assert.ok(html.includes(`From 150 €</mn-faq-item><mn-faq-item id="second"`));
+  });
+
   it('takes out a <select> holding tags this parser drops and browsers keep (an <img onerror>)', async () => {
     const input = page(
       'en',
