@@ -55,12 +55,17 @@ interface Closing {
   host: Element;
 }
 
-/** A raw-text element that an entry's end tag is text in: its end tag goes before it (a `<plaintext>` goes, with its text). */
-interface RawClosing {
-  at: number;
-  tag: string;
-  /** The `<plaintext>` start tag's offset: it has no end tag, so it goes from there with its text. */
-  from?: number;
+/**
+ * An edit that needs the page parsed again: a raw-text element that an entry's end tag is text
+ * in ends before it (a `<plaintext>` goes, with its text: it has no end tag); an element that no
+ * end tag can end (a `<form>` the parser has forgotten) loses its start tag.
+ */
+interface Reparse {
+  start: number;
+  end: number;
+  text: string;
+  /** What the warning says was done, if not a removal that a warning will name anyway. */
+  what?: string;
   entry: Element;
   host: Element;
 }
@@ -75,13 +80,15 @@ interface RawClosing {
  * end tag and take the rest of the page into it, and a `<b>` is made again after it. Their end
  * tags are parsed there, as if written (`closings`, for the prerenderer to write them), so the
  * tree is the one the served page will give. A `<textarea>` or a `<style>` makes the entry's end
- * tag text: that can only be seen at the end, and is noted for another parse (`rawClosings`).
+ * tag text: that can only be seen at the end, and is noted for another parse (`reparse`), as is
+ * an element that stays open after its end tag (a `<form>` the parser no longer points to).
  */
 class Parse extends Parser<DefaultTreeAdapterMap> {
   readonly selfClosing = new Set<number>();
   readonly pageTags: { start: number; end: number; tag: string }[] = [];
   readonly closings: Closing[] = [];
-  readonly rawClosings: RawClosing[] = [];
+  readonly reparse: Reparse[] = [];
+  private readonly stuck = new Set<Element>();
   /** The text parsed, to find an entry's end tag in a raw-text element's text. */
   text = '';
 
@@ -106,6 +113,16 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
         const end = { ...token, tagName, tagID: markup.getTagID(tagName), attrs: [], location };
         super.onEndTag(end);
       }
+      const { items, stackTop } = this.openElements;
+      const still = new Set(items.slice(0, stackTop + 1));
+      for (const el of found.open) {
+        const tag = el.sourceCodeLocation?.startTag;
+        // The entry itself ends once what is inside it does; an element is noted once.
+        if (!still.has(el) || !tag || CLOSED_AT_END.test(el.tagName) || this.stuck.has(el)) continue;
+        this.stuck.add(el);
+        const what = `removed the start tag of <${el.tagName}>,`;
+        this.reparse.push({ start: tag.startOffset, end: tag.endOffset, text: '', what, ...found });
+      }
       this.closings.push({ at: at.startOffset, ...found });
     }
     super.onEndTag(token);
@@ -122,8 +139,16 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
         const end = new RegExp(`</${tag}[\\s/>]`, 'i').exec(this.text.slice(start.endOffset));
         const found = end && this.openAbove(tag);
         if (end && found) {
-          const from = last.tagName === 'plaintext' ? start.startOffset : undefined;
-          this.rawClosings.push({ at: start.endOffset + end.index, tag: last.tagName, from, ...found });
+          const at = start.endOffset + end.index;
+          const tag = last.tagName;
+          if (tag === 'plaintext') {
+            const what = 'removed <plaintext> and its text,';
+            this.reparse.push({ start: start.startOffset, end: at, text: '', what, ...found });
+          } else {
+            // An unsafe one goes whole once ended, with the warning that says so.
+            const what = unsafeElement(tag) ? undefined : `closed <${tag}>`;
+            this.reparse.push({ start: at, end: at, text: `</${tag}>`, what, ...found });
+          }
         }
         break;
       }
@@ -417,16 +442,12 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     const named = describe({ tag: entry.tagName, attr: (name) => attr(entry, name) ?? null, text: () => '' }, LABELS);
     console.warn(`<${host.tagName}>: ${what} left open in ${named}, so that what follows it stays as written.`);
   };
-  // An entry's end tag in a raw-text element's text: that element ends before it, and the page
-  // is parsed again (a few rounds at most, each ending one that the last uncovered).
-  for (let round = 0; parsed.rawClosings.length && round < 8; round++) {
-    const edits = parsed.rawClosings.map((closing, order) => {
-      const { at, tag, from } = closing;
-      // An unsafe one goes whole once ended, with the warning that says so.
-      if (from !== undefined || !unsafeElement(tag)) {
-        left(closing, from === undefined ? `closed <${tag}>` : `removed <${tag}> and its text,`);
-      }
-      return { start: from ?? at, end: at, text: from === undefined ? `</${tag}>` : '', order };
+  // What the parse could not end in place: the page is parsed again with it done (a few rounds
+  // at most, each doing what the last uncovered).
+  for (let round = 0; parsed.reparse.length && round < 8; round++) {
+    const edits = parsed.reparse.map((change, order) => {
+      if (change.what) left(change, change.what);
+      return { ...change, order };
     });
     html = applyEdits(html, edits);
     parsed = parse(html);

@@ -531,6 +531,13 @@ describe('an element left open in an entry', () => {
       'From <textarea>150 €</textarea>',
       [left('closed <textarea>')],
     ],
+    [
+      // The parser forgets the first <form> at the </form> it cannot reach: no end tag ends it.
+      'a <form> no end tag can end, which loses its start tag',
+      '<form><math><mtext></form><form><mglyph>150 €</mglyph></form></mtext></math>',
+      '<math><mtext></form><form><mglyph>150 €</mglyph></form></mtext></math>',
+      [left('removed the start tag of <form>,')],
+    ],
     ['a <style>, which goes whole once ended', 'From 150 €<style>p { color: red }', 'From 150 €', [removed('<style>')]],
     [
       'a <plaintext>, which never ends: it goes with its text',
