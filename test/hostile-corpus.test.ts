@@ -64,6 +64,21 @@ async function open(url: string): Promise<Page> {
 const named = (el: Element) =>
   `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('src') ? ` ${el.getAttribute('src')}` : ''}`;
 
+/** Entries that leave an element open (test/pages/hostile-unclosed.html), in their order. */
+const UNCLOSED = [
+  'object',
+  'select',
+  'select-img',
+  'table',
+  'b',
+  'div',
+  'template',
+  'form',
+  'textarea',
+  'style',
+  'plaintext',
+];
+
 describe('a page whose entries hold a corpus of hostile shapes', () => {
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
@@ -106,6 +121,30 @@ describe('a page whose entries hold a corpus of hostile shapes', () => {
       const entries = [...card.children].filter((el) => el.localName === 'mn-faq-item');
       expect(entries.map((el) => el.getAttribute('slot'))).to.deep.equal(IDS);
       expect([...card.children].filter((el) => el.localName !== 'mn-faq-item').map(named)).to.deep.equal([]);
+    });
+  }
+
+  // As written, each of these takes the rest of the page into its entry (or makes a <b> again
+  // after it) in the browser; prerendered, each ends where its entry ends.
+  for (const library of ['head', 'end']) {
+    it(`prerendered with the library ${library === 'head' ? 'in <head>' : 'at the end of <body>'}, runs nothing from entries that leave an element open, and keeps the page after them`, async () => {
+      const page = await open(`/prerendered-source/test/pages/hostile-unclosed.html?library=${library}`);
+      await page.customElements.whenDefined('mn-faq-card');
+      const card = page.document.querySelector('mn-faq-card') as HTMLElement & { updateComplete: Promise<boolean> };
+      await card.updateComplete;
+      expect(page.ran).to.deep.equal([]);
+      expect(page.errors).to.deep.equal([]);
+      expect([...page.document.body.children].map(named)).to.deep.equal([
+        'p#before',
+        'mn-faq-card',
+        'p#after',
+        'script hostile-page.js',
+        ...(library === 'end' ? ['script /source-script.js'] : []),
+      ]);
+      expect(page.pageScriptRan).to.equal(true);
+      expect([...card.children].map((el) => el.getAttribute('slot'))).to.deep.equal(UNCLOSED);
+      // The <b> ended with its entry: the text after the card is not bold.
+      expect(page.getComputedStyle(page.document.getElementById('after')!).fontWeight).to.equal('400');
     });
   }
 });
