@@ -596,6 +596,48 @@ describe('an element left open in an entry', () => {
   });
 });
 
+describe('the hostile pages of the browser tests, through the renderer', () => {
+  /** The page's elements as the browser will run them: not into an inert <template>, nor into the library's own shadow roots. */
+  function* live(node) {
+    for (const child of node.childNodes ?? []) {
+      if (!child.tagName) continue;
+      if (child.tagName === 'template') continue;
+      yield child;
+      yield* live(child);
+    }
+  }
+
+  const PAGE = ['utf-8', 'record.js', 'hostile-page.js'];
+  for (const [file, kept] of [
+    ['hostile.html', PAGE],
+    ['hostile-corpus.html', PAGE],
+    // A <select> with its <option> is the clinic's to keep.
+    ['hostile-unclosed.html', ['utf-8', 'record.js', 'select', 'hostile-page.js']],
+  ]) {
+    it(`serves test/pages/${file} with no handler, script, frame, object or refresh of the entries' left, and the page after the card as written`, async () => {
+      const input = readFileSync(join(ROOT, 'test/pages', file), 'utf8');
+      const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+      const served = [...live(parse(html))];
+      assert.deepEqual(
+        served.flatMap((el) => el.attrs.filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))),
+        [],
+      );
+      assert.deepEqual(
+        served
+          .filter((el) =>
+            /^(?:script|iframe|object|embed|applet|portal|link|style|meta|select|plaintext)$/.test(el.tagName),
+          )
+          .map((el) => attr(el, 'src') ?? attr(el, 'charset') ?? el.tagName),
+        kept,
+      );
+      const tail = (page) => page.slice(page.lastIndexOf('</mn-faq-card>'));
+      assert.equal(tail(html), tail(input));
+      assert.ok(seen.length > 0 && seen.every((w) => w.startsWith('<mn-faq-card>: ')), seen.join('\n'));
+      assert.equal(await renderPage(html), html);
+    });
+  }
+});
+
 describe('languages', () => {
   const langOf = async (body, options) => {
     const tree = parse(await renderPage(page('de', body), options));
