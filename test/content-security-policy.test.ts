@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { closePages, openPage as open } from './hostile-page.js';
 
 // A clinic's entries that try to run code, on a page served with a Content-Security-Policy that
 // allows scripts from the site's own files only ('unsafe-inline' left out): whatever in-place
@@ -9,30 +10,10 @@ import { expect } from '@open-wc/testing';
 const PAGE = 'test/pages/hostile.html';
 const CSP = "script-src 'self'";
 
-/** What the page's record.js and its own script at the end leave on its window. */
-interface Page extends Window {
-  ran: string[];
-  violations: string[];
-  pageScriptRan?: boolean;
-}
-
-const frames: HTMLIFrameElement[] = [];
-
-/** Opens `url` in a frame and resolves once it has loaded: every image, object and frame in it done. */
-async function open(url: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame.contentWindow as unknown as Page;
-}
-
 const url = (served: string, query: Record<string, string>) => `/${served}/${PAGE}?${new URLSearchParams(query)}`;
 
 describe('a page with hostile entries under a Content-Security-Policy without unsafe-inline', () => {
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('runs them without the policy and without the library: what the policy has to stop', async () => {
     const page = await open(url('plain', {}));

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { bodyAsWritten, cardOf, closePages, named, openPage as open } from './hostile-page.js';
 
 // A corpus of hostile entries, one shape each (test/pages/hostile-corpus.html): the shapes of
 // issue 29 that in-place sanitising can stop, and the classic mXSS shapes of DOMPurify's bypass
@@ -41,29 +42,6 @@ const IDS = [
   'select',
 ];
 
-interface Page extends Window {
-  ran: string[];
-  errors: string[];
-  pageScriptRan?: boolean;
-}
-
-const frames: HTMLIFrameElement[] = [];
-
-/** Opens `url` in a frame and resolves once it has loaded: every image, object and frame in it done. */
-async function open(url: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame.contentWindow as unknown as Page;
-}
-
-/** An element as the test names it: its tag, and its id or its script's file. */
-const named = (el: Element) =>
-  `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('src') ? ` ${el.getAttribute('src')}` : ''}`;
-
 /** Entries that leave an element open (test/pages/hostile-unclosed.html), in their order. */
 const UNCLOSED = [
   'object',
@@ -80,7 +58,7 @@ const UNCLOSED = [
 ];
 
 describe('a page whose entries hold a corpus of hostile shapes', () => {
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   for (const [served, library] of [
     ['plain', 'head'],
@@ -90,9 +68,7 @@ describe('a page whose entries hold a corpus of hostile shapes', () => {
     const placement = `${library === 'head' ? 'in <head>' : 'at the end of <body>'}, ${served === 'plain' ? 'as written' : 'prerendered'}`;
     it(`runs none of them with the library ${placement}; the page around the card is as written, and every entry is in it`, async () => {
       const page = await open(`/${served}/${PAGE}?library=${library}`);
-      await page.customElements.whenDefined('mn-faq-card');
-      const card = page.document.querySelector('mn-faq-card') as HTMLElement & { updateComplete: Promise<boolean> };
-      await card.updateComplete;
+      const card = await cardOf(page);
       expect(page.ran).to.deep.equal([]);
       expect(page.errors).to.deep.equal([]);
       // No attribute handed to <html> or <body>.
@@ -109,13 +85,7 @@ describe('a page whose entries hold a corpus of hostile shapes', () => {
         'script record.js',
         ...(library === 'head' ? ['script /source-script.js'] : []),
       ]);
-      expect([...body.children].map(named)).to.deep.equal([
-        'p#before',
-        'mn-faq-card',
-        'p#after',
-        'script hostile-page.js',
-        ...(library === 'end' ? ['script /source-script.js'] : []),
-      ]);
+      expect([...body.children].map(named)).to.deep.equal(bodyAsWritten(library));
       expect(page.pageScriptRan).to.equal(true);
       // Every entry stays the card's, slotted by its id: none took the ones after it.
       const entries = [...card.children].filter((el) => el.localName === 'mn-faq-item');
@@ -129,18 +99,10 @@ describe('a page whose entries hold a corpus of hostile shapes', () => {
   for (const library of ['head', 'end']) {
     it(`prerendered with the library ${library === 'head' ? 'in <head>' : 'at the end of <body>'}, runs nothing from entries that leave an element open, and keeps the page after them`, async () => {
       const page = await open(`/prerendered-source/test/pages/hostile-unclosed.html?library=${library}`);
-      await page.customElements.whenDefined('mn-faq-card');
-      const card = page.document.querySelector('mn-faq-card') as HTMLElement & { updateComplete: Promise<boolean> };
-      await card.updateComplete;
+      const card = await cardOf(page);
       expect(page.ran).to.deep.equal([]);
       expect(page.errors).to.deep.equal([]);
-      expect([...page.document.body.children].map(named)).to.deep.equal([
-        'p#before',
-        'mn-faq-card',
-        'p#after',
-        'script hostile-page.js',
-        ...(library === 'end' ? ['script /source-script.js'] : []),
-      ]);
+      expect([...page.document.body.children].map(named)).to.deep.equal(bodyAsWritten(library));
       expect(page.pageScriptRan).to.equal(true);
       expect([...card.children].map((el) => el.getAttribute('slot'))).to.deep.equal(UNCLOSED);
       // The <b> ended with its entry: the text after the card is not bold.
