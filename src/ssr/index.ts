@@ -323,7 +323,10 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
     if (unsafe(node)) {
       what.push(`<${node.tagName}>`);
       source.gone.add(node);
-      if (at) edit(at.startOffset, at.endOffset, '');
+      // parse5 ends a raw-text element left open at the end of the page (an unclosed <style>)
+      // where it starts: its text, the rest of the page, goes with it.
+      const text = at && !at.endTag ? node.childNodes.at(-1)?.sourceCodeLocation?.endOffset : undefined;
+      if (at) edit(at.startOffset, Math.max(at.endOffset, text ?? 0), '');
       return undefined;
     }
     const bad = node.attrs.filter((a) => unsafeAttribute(node.tagName, a.name, a.value));

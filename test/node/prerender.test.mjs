@@ -574,6 +574,13 @@ describe('an element left open in an entry', () => {
     });
   }
 
+  it('takes out a <style> left open to the end of the page, with its text: it said so, and kept it', async () => {
+    const input = `<mn-faq-card><mn-faq-item id="price" question="${PRICE}">From 150 €<style>p { color: red }`;
+    const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+    assert.deepEqual(seen, [removed('<style>')]);
+    assert.ok(html.endsWith(`<mn-faq-item id="price" question="${PRICE}" slot="price">From 150 €`), html.slice(-200));
+  });
+
   it('takes out a <body> start tag between two entries, in neither, which would hand its handler to the page’s own', async () => {
     const input = page(
       'en',
