@@ -893,7 +893,7 @@ describe('the page’s own encoding', () => {
   const latin = (text) => Buffer.from(text, 'latin1');
   /** Runs the CLI on bytes; returns its exit code, its output as bytes and its stderr. */
   const cliBytes = (args, input) => {
-    const run = spawnSync('node', [CLI, 'render', ...args], { input, cwd: work });
+    const run = spawnSync('node', [CLI, 'render', ...args], { input, cwd: work, maxBuffer: 2 ** 26 });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
   };
   const decode = (bytes, encoding) => new TextDecoder(encoding).decode(bytes);
@@ -920,6 +920,29 @@ describe('the page’s own encoding', () => {
     });
     // The Arabic caution, written as character references, reads as Arabic.
     assert.ok(text(parse(page)).includes(collapse(messages('ar').get('article.disclaimer'))));
+  });
+
+  it('renders the page of issue 29’s “done when”: windows-1252, an unclosed <object> in an entry, 10,000 nested divs and 800 cards, every byte around them kept', () => {
+    const before = latin(
+      '<!doctype html><html lang="fr"><head><meta charset="windows-1252"></head><body><p>Cr\xe8me \x80</p>',
+    );
+    const entry = latin(
+      '<mn-faq-card><mn-faq-item id="prix" question="Prix ?">D\xe8s 150 \x80 <object><img src=x onerror=alert(1)></mn-faq-item></mn-faq-card>',
+    );
+    const deep = latin(`${'<div>'.repeat(10000)}profond${'</div>'.repeat(10000)}`);
+    const cards = latin('<mn-faq-card questions="downtime"></mn-faq-card>'.repeat(800));
+    const after = latin('<p>Fin \xe0 bient\xf4t</p><script>done()</script></body></html>');
+    const run = cliBytes([], Buffer.concat([before, entry, deep, cards, after]));
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(
+      run.stderr.trim(),
+      `<mn-faq-card>: removed <object> from <mn-faq-item id="prix">: the clinic's content may not run code.`,
+    );
+    assert.ok(run.stdout.subarray(0, before.length).equals(before), 'the bytes before the card');
+    assert.ok(run.stdout.subarray(-after.length).equals(after), 'the bytes after the elements, the script included');
+    const page = decode(run.stdout, 'windows-1252');
+    assert.ok(page.includes(`</mn-faq-item></mn-faq-card>${'<div>'.repeat(10000)}profond${'</div>'.repeat(10000)}`));
+    assert.equal(page.split('<template shadowrootmode="open">').length - 1, 801);
   });
 
   it('keeps every other single-byte encoding too, and takes --encoding for a page that names none', () => {
