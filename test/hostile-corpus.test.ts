@@ -94,6 +94,47 @@ describe('a page whose entries hold a corpus of hostile shapes', () => {
     });
   }
 
+  it('runs none of them inserted at run time with innerHTML, into a card on a page with the library', async () => {
+    const source = await (await fetch(`/plain/${PAGE}`)).text();
+    const markup = source.slice(
+      source.indexOf('>', source.indexOf('<mn-faq-card')) + 1,
+      source.indexOf('</mn-faq-card>'),
+    );
+    const page = await open(`/plain/${PAGE}?library=head`);
+    await cardOf(page);
+    const card = page.document.createElement('mn-faq-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    card.innerHTML = markup;
+    // What fires on its own once parsed: every image with a source fails to load, the <details> opens.
+    const fired = [
+      ...[...card.querySelectorAll('img[src]')].map(
+        (img) => new Promise((done) => img.addEventListener('error', done)),
+      ),
+      ...[...card.querySelectorAll('details')].map((el) => new Promise((done) => el.addEventListener('toggle', done))),
+    ];
+    expect([...card.querySelectorAll('img[src]')].map((img) => img.closest('mn-faq-item')!.id)).to.deep.equal([
+      'img',
+      'img-upper',
+      'img-unquoted',
+      'object',
+      'applet',
+      'portal',
+      'mxss-svg-style',
+      'mxss-noscript',
+      'mxss-svg-p',
+      'xmp',
+      'comment',
+      'select',
+    ]);
+    page.document.body.append(card);
+    await card.updateComplete;
+    await Promise.all(fired);
+    expect(page.ran).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+    // As on the page as written, the entries after the nested forms are taken into them.
+    const taken = IDS.indexOf('mxss-form') + 1;
+    expect([...card.children].map((el) => el.getAttribute('slot'))).to.deep.equal(IDS.slice(0, taken));
+  });
+
   // As written, each of these takes the rest of the page into its entry (or makes a <b> again
   // after it) in the browser; prerendered, each ends where its entry ends.
   for (const library of ['head', 'end']) {
