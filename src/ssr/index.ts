@@ -166,7 +166,11 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
     let h = i;
     while (h >= 0 && !(SANITISING.includes(at(h).tagName) && html(h))) h--;
     if (h < 0) return undefined;
-    return { open: (items.slice(i + 1, stackTop + 1) as Element[]).reverse(), entry: at(i), host: at(h) };
+    const open = (items.slice(i + 1, stackTop + 1) as Element[]).reverse();
+    // Not in a <template>'s content, which is inert and not rendered: only templates the entry opened.
+    const opened = open.filter((el) => el.tagName === 'template').length;
+    if (this.openElements.tmplCount > opened) return undefined;
+    return { open, entry: at(i), host: at(h) };
   }
 }
 

@@ -574,6 +574,15 @@ describe('an element left open in an entry', () => {
     });
   }
 
+  it('leaves a card in a <template> as written, an element left open in it included: it is inert, and not rendered', async () => {
+    const input = page(
+      'en',
+      `<template><mn-faq-card><mn-faq-item id="price" question="${PRICE}"><div>From 150 €</mn-faq-item></mn-faq-card></template><p>After.</p>`,
+    );
+    const { result: html, warnings: seen } = await warnings(() => renderPage(input));
+    assert.deepEqual([html, seen], [input, []]);
+  });
+
   it('takes out a <style> left open to the end of the page, with its text: it said so, and kept it', async () => {
     const input = `<mn-faq-card><mn-faq-item id="price" question="${PRICE}">From 150 €<style>p { color: red }`;
     const { result: html, warnings: seen } = await warnings(() => renderPage(input));
