@@ -4,13 +4,15 @@ import { bodyAsWritten, cardOf, closePages, named, openPage as open } from './ho
 
 // A corpus of hostile entries, one shape each (test/pages/hostile-corpus.html): the shapes of
 // issue 29 that in-place sanitising can stop, and the classic mXSS shapes of DOMPurify's bypass
-// reports (namespace confusion through <svg>, <math><mtext><mglyph>, nested forms, <noscript>,
-// <xmp> and comments). Each handler pushes its name to window.ran. Placements where
-// docs/security.md says the library stops them: the source's script in <head> on the page as
-// written, and the page as the source's prerenderer writes it, with the script in <head> or at
-// the end of <body>. What it cannot stop (an inner <svg onload> in Chromium, a <body onload>
-// between entries, all of it with the script at the end of an unrendered page) is in
-// test/content-security-policy.test.ts, under a policy.
+// reports (namespace confusion through <svg>, <math>, <mtext>, <mglyph>, <foreignObject>,
+// <desc> and <annotation-xml>, nested forms, and a tag hidden in the text of <noscript>, <xmp>,
+// <noembed>, <noframes>, <title>, <textarea>, <style>, <iframe> or a comment). Each handler
+// pushes its name to window.ran. Placements where docs/security.md says the library stops them:
+// the source's script in <head> on the page as written, the page as the source's prerenderer
+// writes it with the script in <head> or at the end of <body>, and the markup set with
+// innerHTML on a card added to a page with the library. What it cannot stop (an inner
+// <svg onload> in Chromium, a <body onload> between entries, all of it with the script at the
+// end of an unrendered page) is in test/content-security-policy.test.ts, under a policy.
 
 const PAGE = 'test/pages/hostile-corpus.html';
 const IDS = [
@@ -40,6 +42,19 @@ const IDS = [
   'mxss-svg-p',
   'xmp',
   'comment',
+  'svg-style',
+  'math-style',
+  'foreign-object',
+  'svg-desc',
+  'annotation-xml',
+  'mglyph-textarea',
+  'table-svg-style',
+  'noembed',
+  'noframes',
+  'title',
+  'textarea',
+  'style-title',
+  'iframe-title',
   'select',
 ];
 
@@ -124,6 +139,18 @@ describe('a page whose entries hold a corpus of hostile shapes', () => {
       'mxss-svg-p',
       'xmp',
       'comment',
+      'svg-style',
+      'math-style',
+      'foreign-object',
+      'svg-desc',
+      'mglyph-textarea',
+      'table-svg-style',
+      'noembed',
+      'noframes',
+      'title',
+      'textarea',
+      'style-title',
+      'iframe-title',
       'select',
     ]);
     page.document.body.append(card);
