@@ -87,6 +87,8 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
   readonly selfClosing = new Set<number>();
   readonly pageTags: { start: number; end: number; tag: string }[] = [];
   readonly closings: Closing[] = [];
+  /** The closings by the element whose end tag ended them. */
+  readonly closingsOf = new Map<Element, Closing[]>();
   readonly reparse: Reparse[] = [];
   private readonly stuck = new Set<Element>();
   /** The text parsed, to find an entry's end tag in a raw-text element's text. */
@@ -123,7 +125,9 @@ class Parse extends Parser<DefaultTreeAdapterMap> {
         const what = `removed the start tag of <${el.tagName}>,`;
         this.reparse.push({ start: tag.startOffset, end: tag.endOffset, text: '', what, ...found });
       }
-      this.closings.push({ at: at.startOffset, ...found });
+      const closing = { at: at.startOffset, ...found };
+      this.closings.push(closing);
+      this.closingsOf.set(found.entry, [...(this.closingsOf.get(found.entry) ?? []), closing]);
     }
     super.onEndTag(token);
   }
@@ -274,6 +278,28 @@ interface Source {
   html: string;
   parsed: Parse;
   gone: Set<Node>;
+  /** The closings whose end tags are written, and said in their entry's one warning. */
+  ended: Set<Closing>;
+}
+
+/** Whether `el` goes with an element taken out whole, up to `entry`. */
+function removed(source: Source, el: Element, entry: Element): boolean {
+  for (let node: Element | undefined = el; node && node !== entry; node = node.parentNode as Element | undefined) {
+    if (source.gone.has(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * Writes the end tags of what `closing` ended (what is not taken out) where the parse ended it,
+ * so that the served page parses to the tree that was rendered; returns the elements ended.
+ */
+function endLeftOpen(source: Source, closing: Closing, edit: Splice): Element[] {
+  source.ended.add(closing);
+  if (source.gone.has(closing.entry)) return [];
+  const written = closing.open.filter((el) => !removed(source, el, closing.entry));
+  if (written.length) edit(closing.at, closing.at, written.map((el) => `</${el.tagName}>`).join(''));
+  return written;
 }
 
 /**
@@ -369,7 +395,14 @@ function clinicChildren(source: Source, host: Element, element: MnElement, edit:
       what.push(`<${tag.tag}>`);
       edit(tag.start, tag.end, '');
     }
-    if (what.length) warn(element, removal(describe(asChild(child), spec), what, unsafe(child)));
+    // What it left open ends where it ends, said in the same warning.
+    const ended = (source.parsed.closingsOf.get(child) ?? []).flatMap((c) => endLeftOpen(source, c, edit));
+    const name = describe(asChild(child), spec);
+    const closed = ended.length
+      ? `closed ${ended.map((el) => `<${el.tagName}>`).join(', ')} left open in ${name}, so that what follows it stays as written`
+      : '';
+    if (what.length) warn(element, `${closed ? `${closed}; ` : ''}${removal(name, what, unsafe(child))}`);
+    else if (closed) warn(element, `${closed}.`);
   }
   // And one between the children, in none of them (`<body onload=…>` between two entries).
   const within = host.sourceCodeLocation;
@@ -460,7 +493,7 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     parsed = parse(html);
   }
   const root = fragment ? parsed.getFragment() : parsed.document;
-  const source: Source = { html, parsed, gone: new Set() };
+  const source: Source = { html, parsed, gone: new Set(), ended: new Set() };
   const htmlElement = fragment
     ? undefined
     : (root.childNodes.find((n) => isElement(n) && n.tagName === 'html') as Element);
@@ -533,19 +566,12 @@ async function prerender(html: string, fragment: boolean, options: PrerenderOpti
     }
   }
 
-  // The end tags the parse above ended elements with, where it did, except for elements taken
-  // out (or inside one taken out): the served page then parses to the tree that was rendered.
-  const removed = (el: Element, entry: Element) => {
-    for (let node: Element | undefined = el; node && node !== entry; node = node.parentNode as Element | undefined) {
-      if (source.gone.has(node)) return true;
-    }
-    return false;
-  };
+  // What the clinic's children left open that their host did not say (ended at the host's own
+  // end tag, or in an entry inside an entry).
   for (const closing of parsed.closings) {
-    const written = closing.open.filter((el) => !removed(el, closing.entry));
-    if (!written.length) continue;
-    left(closing, `closed ${written.map((el) => `<${el.tagName}>`).join(', ')}`);
-    edit(closing.at, closing.at, written.map((el) => `</${el.tagName}>`).join(''));
+    if (source.ended.has(closing)) continue;
+    const written = endLeftOpen(source, closing, edit);
+    if (written.length) left(closing, `closed ${written.map((el) => `<${el.tagName}>`).join(', ')}`);
   }
   return applyEdits(html, edits);
 }
@@ -632,6 +658,7 @@ export function renderHost(
     html: `<${tag}${written.join('')}></${tag}>`,
     parsed: Parse.getFragmentParser(null) as Parse,
     gone: new Set(),
+    ended: new Set(),
   };
   source.parsed.tokenizer.write(source.html, true);
   const node = source.parsed.getFragment().childNodes.find(isElement);

@@ -514,6 +514,14 @@ describe('an element left open in an entry', () => {
       [left('closed <b>')],
     ],
     [
+      'a <b> with a handler: one warning says both',
+      'From <b onfocus="alert(1)">150 €',
+      'From <b>150 €</b>',
+      [
+        `<mn-faq-card>: closed <b> left open in <mn-faq-item id="price">, so that what follows it stays as written; removed onfocus="alert(1)" from <mn-faq-item id="price">: the clinic's content may not run code.`,
+      ],
+    ],
+    [
       'a <select>',
       '<select><option>150 €',
       '<select><option>150 €</option></select>',
