@@ -50,20 +50,22 @@ let failed = 0;
 const report = [];
 for (const step of steps) {
   console.log(`\n── ${step.name} ──`);
+  const began = Date.now();
   const { status } = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit' });
+  const took = `(${Math.round((Date.now() - began) / 1000)} s)`;
   if (step.results) {
     const counts = existsSync(step.results) ? JSON.parse(readFileSync(step.results, 'utf8')) : undefined;
     if (counts) {
       passed += counts.passed;
       failed += counts.failed;
-      report.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      report.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped ${took}`);
     }
     if (status !== 0 && !counts?.failed) {
       failed++;
       report.push(`${step.name}: the runner failed (exit ${status})`);
     }
   } else {
-    report.push(`${step.name}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`}`);
+    report.push(`${step.name}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} ${took}`);
     if (status !== 0) failed++;
   }
   if (status !== 0 && step.required) break;
