@@ -1161,6 +1161,22 @@ describe('the clinic’s own entries', () => {
       ]);
     });
 
+    it('sanitises a <slot> child, whose content shows in the page, without calling it a mistake', async () => {
+      const el = await fixture<MnFaqCard>(
+        html`<mn-faq-card><slot name="price" slot="price"><img src="x" alt="" onerror="window.slotRan = true" /></slot></mn-faq-card>`,
+      );
+      await settle(el);
+      const slot = el.querySelector('slot')!;
+      expect([slot.getAttribute('slot'), slot.querySelector('img')!.hasAttribute('onerror')]).to.deep.equal([
+        'price',
+        false,
+      ]);
+      expect((window as { slotRan?: boolean }).slotRan).to.equal(undefined);
+      expect(warnings.messages).to.deep.equal([
+        `<mn-faq-card>: removed onerror="window.slotRan = true" from <slot>: the clinic's content may not run code.`,
+      ]);
+    });
+
     it('takes out a script or a frame that is itself a child, and sanitises a child that claims to be JSON-LD', async () => {
       const el = await fixture<MnFaqCard>(html`<mn-faq-card></mn-faq-card>`);
       el.innerHTML = `<script>mnRan('script')</script><iframe></iframe><mn-faq-item id="claims" type="application/ld+json" question="Is it JSON-LD?" onclick="mnRan('click')">No.</mn-faq-item>`;

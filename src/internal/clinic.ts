@@ -392,7 +392,8 @@ export class ClinicEntries implements ReactiveController {
     const messages: string[] = [];
     const children = [...host.children];
     for (const child of children) {
-      if (skipped(child.localName, child.getAttribute('type'))) continue;
+      // Its own JSON-LD is the element's; a <slot> is sanitised as any child is (its fallback content shows).
+      if (child.localName === 'script' && child.getAttribute('type') === 'application/ld+json') continue;
       const name = describe(asChild(child), spec);
       const removed = sanitise(child);
       if (removed.length) messages.push(removal(name, removed, !child.isConnected));
