@@ -83,7 +83,7 @@ export class MnElement extends LitElement implements LocalizedElement {
     // Inside another element of the library (the article's FAQ card): after that one's first
     // render, which hands this one what it needs (the clinic's entries) as it takes over a
     // prerendered shadow root.
-    const outer = (this.getRootNode() as ShadowRoot).host as MnElement | undefined;
+    const outer = this.hasUpdated ? undefined : ((this.getRootNode() as ShadowRoot).host as MnElement | undefined);
     const first = outer instanceof MnElement && !outer.hasUpdated ? outer.updateComplete : undefined;
     const ready = localeReady(this);
     return ready || first ? Promise.all([ready, first]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
